@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Test builds (`--mode e2e`) may read pages served on 127.0.0.1, because automation
+// cannot make the user gesture that grants `activeTab`. Production builds never ask
+// for host permissions.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const e2e = mode === 'e2e';
+    const action = manifestVersion === 3 ? '_execute_action' : '_execute_browser_action';
+    return {
+      name: 'Roundup Clipper',
+      description: 'Clip articles into this week’s roundup issue and export it in house style.',
+      permissions: [
+        'activeTab',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+        ...(e2e && manifestVersion === 2 ? ['http://127.0.0.1/*'] : []),
+      ],
+      ...(e2e && manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      commands: {
+        [action]: {
+          suggested_key: { default: 'Alt+Shift+R' },
+          description: 'Clip this page into the roundup',
+        },
+      },
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: 'roundup-clipper@roundup.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
+        : {}),
+    };
+  },
+});
