@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Two projects: `unit` (Node + happy-dom/linkedom, fake-indexeddb) runs in seconds;
 // `e2e` drives the built extension in Debian's Chromium and Firefox ESR, one file at a time.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Resolves `@/` and `wxt/browser` (to fakeBrowser) exactly as the build does.
+  plugins: [WxtVitest()],
   test: {
     projects: [
       {

@@ -1,0 +1,72 @@
+import type { Clip, NewClip } from '../clip';
+import type { ClipDraft } from '../clip-form';
+import { urlKey } from '../url/url-key';
+import type { RoundupDatabase } from './database';
+
+export interface AddedClip {
+  clip: Clip;
+  /** How many clips the issue holds now, this one included. */
+  count: number;
+}
+
+/**
+ * Stores a clip at the end of its section and, in the same transaction, deletes
+ * the draft it came from: either both happen or neither, so a failed write
+ * leaves the editor's draft in place.
+ */
+export function addClip(
+  db: RoundupDatabase,
+  input: NewClip,
+  draftKey?: string,
+  now: number = Date.now(),
+): Promise<AddedClip> {
+  return db.transaction('rw', db.clips, db.drafts, async () => {
+    const inSection = await db.clips.where('[issueId+section]').equals([input.issueId, input.section]).toArray();
+    const position = inSection.reduce((max, c) => Math.max(max, c.position), 0) + 1;
+    const clip: Clip = {
+      ...input,
+      position,
+      urlKeys: [...new Set(input.links.map((l) => urlKey(l.url)).filter(Boolean))],
+      createdAt: now,
+      updatedAt: now,
+    };
+    clip.id = await db.clips.add(clip);
+    if (draftKey !== undefined) await db.drafts.delete(draftKey);
+    const count = await db.clips.where('issueId').equals(input.issueId).count();
+    return { clip, count };
+  });
+}
+
+/** Takes back a clip just added and puts its draft back, so the form reappears as it was. */
+export function undoAddClip(db: RoundupDatabase, clipId: number, draft: ClipDraft): Promise<number> {
+  return db.transaction('rw', db.clips, db.drafts, async () => {
+    const clip = await db.clips.get(clipId);
+    await db.clips.delete(clipId);
+    await db.drafts.put(draft);
+    return clip ? db.clips.where('issueId').equals(clip.issueId).count() : 0;
+  });
+}
+
+export function countClips(db: RoundupDatabase, issueId: number): Promise<number> {
+  return db.clips.where('issueId').equals(issueId).count();
+}
+
+/** An issue's clips in section order, then position within each section. */
+export async function clipsForIssue(db: RoundupDatabase, issueId: number, sectionOrder: string[]): Promise<Clip[]> {
+  const clips = await db.clips.where('issueId').equals(issueId).toArray();
+  const rank = (section: string) => {
+    const i = sectionOrder.indexOf(section);
+    return i === -1 ? sectionOrder.length : i;
+  };
+  return clips.sort((a, b) => rank(a.section) - rank(b.section) || a.position - b.position);
+}
+
+/**
+ * The section of the clip added most recently, if it is still one of the
+ * issue's sections; the popup preselects it because the editor tends to clip
+ * several pages for one section in a row.
+ */
+export async function lastUsedSection(db: RoundupDatabase, sectionOrder: string[]): Promise<string | undefined> {
+  const latest = await db.clips.orderBy('createdAt').last();
+  return latest && sectionOrder.includes(latest.section) ? latest.section : undefined;
+}

@@ -1,0 +1,30 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Clip } from '../clip';
+import type { ClipDraft } from '../clip-form';
+import type { Issue } from '../issue';
+
+export const DATABASE_NAME = 'roundup-clipper';
+
+/**
+ * The editor's whole archive. Every `version(n)` stays here for as long as an
+ * editor may still have data written by it; components never see these tables,
+ * only the named queries in this folder.
+ */
+export class RoundupDatabase extends Dexie {
+  issues!: EntityTable<Issue, 'id'>;
+  clips!: EntityTable<Clip, 'id'>;
+  drafts!: EntityTable<ClipDraft, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      issues: '++id, &number, status',
+      clips: '++id, issueId, [issueId+section], createdAt, *urlKeys',
+      drafts: 'key, updatedAt',
+    });
+  }
+}
+
+export function openDatabase(name?: string): RoundupDatabase {
+  return new RoundupDatabase(name);
+}

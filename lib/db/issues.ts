@@ -1,0 +1,28 @@
+import { comingFriday, type Issue } from '../issue';
+import { DEFAULT_SECTIONS } from '../section';
+import type { RoundupDatabase } from './database';
+
+/**
+ * The issue being written: the newest draft. On first use there is none, so
+ * #1 is created, dated the coming Friday. The check and the insert share one
+ * transaction so two pages opening at once cannot create two issues.
+ */
+export function currentIssue(db: RoundupDatabase, now: Date = new Date()): Promise<Issue> {
+  return db.transaction('rw', db.issues, async () => {
+    const drafts = await db.issues.where('status').equals('draft').sortBy('number');
+    const newest = drafts.at(-1);
+    if (newest) return newest;
+    const last = await db.issues.orderBy('number').last();
+    const issue: Issue = {
+      number: (last?.number ?? 0) + 1,
+      date: comingFriday(now),
+      status: 'draft',
+      intro: '',
+      sectionOrder: [...(last?.sectionOrder ?? DEFAULT_SECTIONS)],
+      createdAt: now.getTime(),
+      updatedAt: now.getTime(),
+    };
+    issue.id = await db.issues.add(issue);
+    return issue;
+  });
+}

@@ -1,0 +1,37 @@
+export type IssueStatus = 'draft' | 'published';
+
+/** One weekly issue of the newsletter, as stored. */
+export interface Issue {
+  id?: number;
+  number: number;
+  /** ISO date (YYYY-MM-DD) the issue goes out, a Friday by default. */
+  date: string;
+  status: IssueStatus;
+  intro: string;
+  /** Section names in the order this issue prints them. */
+  sectionOrder: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+const FRIDAY = 5;
+
+/** The coming Friday (today if today is a Friday), as an ISO date in local time. */
+export function comingFriday(today: Date): string {
+  const date = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  date.setDate(date.getDate() + ((FRIDAY - date.getDay() + 7) % 7));
+  return isoDate(date);
+}
+
+function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "22 Jul 2022", the date as the newsletter writes it in issue titles. */
+export function issueDateLabel(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
