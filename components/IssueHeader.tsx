@@ -1,0 +1,21 @@
+import type { Issue } from '@/lib/issue';
+import { issueDateLabel } from '@/lib/issue';
+
+export function clipCount(count: number): string {
+  return `${count} clip${count === 1 ? '' : 's'}`;
+}
+
+/** "Issue #1 · 27 Nov 2026 · 3 clips": which issue a clip goes into, always in view. */
+export function IssueHeader({ issue, count }: { issue: Issue | null; count: number | null }) {
+  return (
+    <header class="issue-header">
+      <h1>Roundup Clipper</h1>
+      {issue && (
+        <p>
+          Issue #{issue.number} · {issueDateLabel(issue.date)}
+          {count !== null && <> · {clipCount(count)}</>}
+        </p>
+      )}
+    </header>
+  );
+}

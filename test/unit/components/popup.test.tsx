@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClipEnv } from '@/components/clip-session';
+import { Popup } from '@/components/Popup';
+import { addClip, currentIssue, type RoundupDatabase } from '@/lib/db';
+import type { PageMetadata } from '@/lib/extract/page-metadata';
+import { metadataFromTab, type PageReading } from '@/lib/page-reading';
+import { testDatabase } from '../db/test-database';
+
+const article: PageMetadata = {
+  url: 'https://example.org/grow?utm_source=feed', canonicalUrl: 'https://example.org/grow',
+  title: 'How Research Software Teams Grow', authors: ['Dana Smith', 'Bo Chen'], source: 'The Example Review',
+  excerpt: '', publishedTime: null, lang: 'en', wordCount: 1200, kind: 'article',
+};
+
+function envFor(db: RoundupDatabase, reading: PageReading = { metadata: article, notice: null }): ClipEnv {
+  return { db, readPage: async () => reading, now: () => new Date(2026, 10, 22) };
+}
+
+async function openPopup(env: ClipEnv) {
+  const view = render(<Popup env={env} />);
+  await waitFor(() => expect(screen.getByRole('form', { name: 'Clip' }).getAttribute('aria-busy')).toBe('false'));
+  return view;
+}
+
+const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
+const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+afterEach(cleanup);
+
+describe('Popup, Clip view', () => {
+  it('shows the extracted page with every control named, and focuses Commentary', async () => {
+    await openPopup(envFor(testDatabase()));
+    expect(field('Title').value).toBe('How Research Software Teams Grow');
+    expect(field('Link').value).toBe('https://example.org/grow');
+    expect(field('Authors').value).toBe('Dana Smith, Bo Chen');
+    expect(field('Source').value).toBe('The Example Review');
+    expect(field('Attribution').value).toBe('Dana Smith and Bo Chen, The Example Review');
+    expect(select('Section').value).toBe('Managing Teams');
+    expect(select('Kind').value).toBe('link');
+    expect(document.activeElement).toBe(field('Commentary'));
+    expect(screen.getByRole('button', { name: 'Add to issue' })).toBeTruthy();
+    expect(screen.getByText(/Issue #1 · 27 Nov 2026 · 0 clips/)).toBeTruthy();
+  });
+
+  it('attribution follows the authors until the editor edits it', async () => {
+    await openPopup(envFor(testDatabase()));
+    fireEvent.input(field('Authors'), { target: { value: 'Dana Smith' } });
+    expect(field('Attribution').value).toBe('Dana Smith, The Example Review');
+    fireEvent.input(field('Attribution'), { target: { value: 'Smith, TER' } });
+    fireEvent.input(field('Source'), { target: { value: 'Other' } });
+    expect(field('Attribution').value).toBe('Smith, TER');
+  });
+
+  it('restores every field of the draft when reopened on the same page', async () => {
+    const db = testDatabase();
+    const first = await openPopup(envFor(db));
+    fireEvent.change(select('Section'), { target: { value: 'Random' } });
+    fireEvent.input(field('Title'), { target: { value: 'How Teams Grow' } });
+    fireEvent.input(field('Commentary'), { target: { value: 'Smith shows the three stages.' } });
+    await pause(350); // saved within 300 ms of the keystroke
+    first.unmount();
+
+    await openPopup(envFor(db));
+    expect(field('Commentary').value).toBe('Smith shows the three stages.');
+    expect(field('Title').value).toBe('How Teams Grow');
+    expect(select('Section').value).toBe('Random');
+    expect(screen.getByText('Draft restored')).toBeTruthy();
+  });
+
+  it('flushes the draft on pagehide without waiting for the timer', async () => {
+    const db = testDatabase();
+    const first = await openPopup(envFor(db));
+    fireEvent.input(field('Commentary'), { target: { value: 'typed just before closing' } });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect((await db.drafts.get('https://example.org/grow'))?.form.commentary).toBe('typed just before closing'));
+    first.unmount();
+  });
+
+  it('never shows another page’s draft', async () => {
+    const db = testDatabase();
+    const first = await openPopup(envFor(db));
+    fireEvent.input(field('Commentary'), { target: { value: 'about the first page' } });
+    window.dispatchEvent(new Event('pagehide'));
+    await pause(50);
+    first.unmount();
+    const other = { ...article, url: 'https://example.org/other', canonicalUrl: 'https://example.org/other', title: 'Other' };
+    await openPopup(envFor(db, { metadata: other, notice: null }));
+    expect(field('Commentary').value).toBe('');
+    expect(field('Title').value).toBe('Other');
+  });
+
+  it('adds with Ctrl+Enter, confirms the section and count, and Undo brings the form back', async () => {
+    const db = testDatabase();
+    await openPopup(envFor(db));
+    fireEvent.change(select('Section'), { target: { value: 'Research Software Development' } });
+    fireEvent.input(field('Commentary'), { target: { value: 'Worth reading.' } });
+    fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toContain('Added to Research Software Development.');
+    expect(status.textContent).toContain('Issue #1 now holds 1 clip.');
+    expect(await db.drafts.count()).toBe(0);
+    const stored = await db.clips.toArray();
+    expect(stored[0]).toMatchObject({ section: 'Research Software Development', commentary: 'Worth reading.', kind: 'link' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(field('Commentary').value).toBe('Worth reading.'));
+    expect(await db.clips.count()).toBe(0);
+    expect(screen.getByText(/· 0 clips/)).toBeTruthy();
+  });
+
+  it('defaults the section to the one used last', async () => {
+    const db = testDatabase();
+    const issue = await currentIssue(db, new Date(2026, 10, 22));
+    await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
+    await openPopup(envFor(db));
+    expect(select('Section').value).toBe('Random');
+    expect(screen.getByText(/· 1 clip$/)).toBeTruthy();
+  });
+
+  it('a page that cannot be read still opens with the tab, says why, and can be clipped by hand', async () => {
+    const db = testDatabase();
+    const reading = { metadata: metadataFromTab({ id: 1, url: 'chrome://settings/', title: '' }), notice: 'Could not read this page: browser pages are closed to extensions. Fill in the fields by hand.' };
+    await openPopup(envFor(db, reading));
+    expect(screen.getByText(/^Could not read this page/)).toBeTruthy();
+    expect(document.activeElement).toBe(field('Title'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Give the clip a title.');
+    fireEvent.input(field('Title'), { target: { value: 'Hand-typed' } });
+    fireEvent.input(field('Link'), { target: { value: 'https://example.org/by-hand' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
+    expect((await screen.findByRole('status')).textContent).toContain('now holds 1 clip');
+  });
+
+  it('shows a storage failure and keeps everything typed', async () => {
+    const db = testDatabase();
+    await openPopup(envFor(db));
+    fireEvent.input(field('Commentary'), { target: { value: 'must not be lost' } });
+    db.close();
+    fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/database is closed/);
+    expect(field('Commentary').value).toBe('must not be lost');
+  });
+});
