@@ -14,6 +14,8 @@ export interface ClipLink {
   authors: string[];
   source: string | null;
   attribution: string;
+  /** The address it was clipped from, when that differs from `url` (an AMP or tracking variant). */
+  clippedUrl?: string;
 }
 
 /** An item queued in an issue, as stored. */
@@ -26,6 +28,12 @@ export interface Clip {
   kind: ClipKind;
   links: ClipLink[];
   commentary: string;
+  /** Short topic label for the issue's subtitle line. */
+  label: string;
+  /** Whether `label` goes into the subtitle. */
+  inSubtitle: boolean;
+  /** Set when the editor deletes the clip; it is only purged once Undo has expired. */
+  deletedAt: number | null;
   /** Normalised forms of every link's URL, indexed for duplicate lookups. */
   urlKeys: string[];
   createdAt: number;
@@ -33,4 +41,8 @@ export interface Clip {
 }
 
 /** A clip before it is stored: the database assigns id, position, keys and timestamps. */
-export type NewClip = Pick<Clip, 'issueId' | 'section' | 'kind' | 'links' | 'commentary'>;
+export type NewClip = Pick<Clip, 'issueId' | 'section' | 'kind' | 'links' | 'commentary'> &
+  Partial<Pick<Clip, 'label' | 'inSubtitle'>>;
+
+/** The fields of a queued clip the editor can change in place. */
+export type ClipEdit = Partial<Pick<Clip, 'kind' | 'links' | 'commentary' | 'label' | 'inSubtitle'>>;

@@ -1,6 +1,6 @@
 import type { Clip, NewClip } from '../clip';
 import type { ClipDraft } from '../clip-form';
-import { urlKey } from '../url/url-key';
+import { urlKeysFor } from '../url/url-key';
 import type { RoundupDatabase } from './database';
 
 export interface AddedClip {
@@ -24,16 +24,18 @@ export function addClip(
     const inSection = await db.clips.where('[issueId+section]').equals([input.issueId, input.section]).toArray();
     const position = inSection.reduce((max, c) => Math.max(max, c.position), 0) + 1;
     const clip: Clip = {
+      label: '',
+      inSubtitle: false,
       ...input,
       position,
-      urlKeys: [...new Set(input.links.map((l) => urlKey(l.url)).filter(Boolean))],
+      deletedAt: null,
+      urlKeys: urlKeysFor(input.links),
       createdAt: now,
       updatedAt: now,
     };
     clip.id = await db.clips.add(clip);
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
-    const count = await db.clips.where('issueId').equals(input.issueId).count();
-    return { clip, count };
+    return { clip, count: await countClips(db, input.issueId) };
   });
 }
 
@@ -43,17 +45,18 @@ export function undoAddClip(db: RoundupDatabase, clipId: number, draft: ClipDraf
     const clip = await db.clips.get(clipId);
     await db.clips.delete(clipId);
     await db.drafts.put(draft);
-    return clip ? db.clips.where('issueId').equals(clip.issueId).count() : 0;
+    return clip ? countClips(db, clip.issueId) : 0;
   });
 }
 
+/** Clips in the issue, not counting deleted ones still waiting out their Undo. */
 export function countClips(db: RoundupDatabase, issueId: number): Promise<number> {
-  return db.clips.where('issueId').equals(issueId).count();
+  return db.clips.where('issueId').equals(issueId).filter((c) => !c.deletedAt).count();
 }
 
 /** An issue's clips in section order, then position within each section. */
 export async function clipsForIssue(db: RoundupDatabase, issueId: number, sectionOrder: string[]): Promise<Clip[]> {
-  const clips = await db.clips.where('issueId').equals(issueId).toArray();
+  const clips = await db.clips.where('issueId').equals(issueId).filter((c) => !c.deletedAt).toArray();
   const rank = (section: string) => {
     const i = sectionOrder.indexOf(section);
     return i === -1 ? sectionOrder.length : i;

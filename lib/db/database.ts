@@ -22,6 +22,11 @@ export class RoundupDatabase extends Dexie {
       clips: '++id, issueId, [issueId+section], createdAt, *urlKeys',
       drafts: 'key, updatedAt',
     });
+    // v2: index deletion times so expired deletions are purged without a scan
+    // (null, a live clip, is not a valid key and so is not in the index).
+    this.version(2).stores({
+      clips: '++id, issueId, [issueId+section], createdAt, *urlKeys, deletedAt',
+    });
   }
 }
 

@@ -2,4 +2,10 @@
 export { openDatabase, RoundupDatabase, DATABASE_NAME } from './database';
 export { currentIssue } from './issues';
 export { addClip, undoAddClip, countClips, clipsForIssue, lastUsedSection, type AddedClip } from './clips';
+export { updateClip, setClipKind } from './clip-edits';
+export { placeClip, shiftClip, moveClipToSection } from './clip-order';
+export { mergeClips, splitClipLink, moveClipLink, addLinkToClip } from './clip-groups';
+export { deleteClip, restoreClip, pendingDeletions, purgeExpiredDeletions } from './clip-deletion';
+export { findDuplicates, type DuplicateReport } from './duplicates';
+export { watchQueue, type IssueQueue } from './queue';
 export { saveDraft, loadDraft, deleteDraft } from './drafts';

@@ -20,3 +20,9 @@ export function urlKey(raw: string): string {
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   return `${host}${port}${path}${query}`;
 }
+
+/** Every key a clip's links are known by: each link's URL and the address it was clipped from. */
+export function urlKeysFor(links: readonly { url: string; clippedUrl?: string }[]): string[] {
+  const keys = links.flatMap((l) => [l.url, l.clippedUrl ?? '']).filter((u) => u.trim() !== '').map(urlKey);
+  return [...new Set(keys)];
+}

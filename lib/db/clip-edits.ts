@@ -1,0 +1,20 @@
+import type { ClipEdit, ClipKind } from '../clip';
+import { convertKind } from '../queue/clip-kind';
+import { urlKeysFor } from '../url/url-key';
+import type { RoundupDatabase } from './database';
+
+/** Saves an in-place edit of a queued clip; URL keys follow the links. */
+export async function updateClip(db: RoundupDatabase, clipId: number, edit: ClipEdit, now: number = Date.now()): Promise<void> {
+  const changes = edit.links ? { ...edit, urlKeys: urlKeysFor(edit.links) } : edit;
+  const updated = await db.clips.update(clipId, { ...changes, updatedAt: now });
+  if (!updated) throw new Error('That clip no longer exists.');
+}
+
+/** Converts between link item, note and brief (see `convertKind` for what happens to the text). */
+export function setClipKind(db: RoundupDatabase, clipId: number, kind: ClipKind, now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.clips, async () => {
+    const clip = await db.clips.get(clipId);
+    if (!clip) throw new Error('That clip no longer exists.');
+    await updateClip(db, clipId, convertKind(clip, kind), now);
+  });
+}

@@ -1,0 +1,61 @@
+import type { ClipLink } from '../clip';
+import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
+import { urlKeysFor } from '../url/url-key';
+import type { RoundupDatabase } from './database';
+import { countClips } from './clips';
+
+async function existing(db: RoundupDatabase, clipId: number) {
+  const clip = await db.clips.get(clipId);
+  if (!clip || clip.deletedAt) throw new Error('That clip no longer exists.');
+  return clip;
+}
+
+/** Folds `sourceId` into `targetId` (links and commentary) and removes the source clip. */
+export function mergeClips(db: RoundupDatabase, targetId: number, sourceId: number, now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.clips, async () => {
+    if (targetId === sourceId) return;
+    const [target, source] = [await existing(db, targetId), await existing(db, sourceId)];
+    const { links, commentary } = mergedInto(target, source);
+    await db.clips.update(targetId, { links, commentary, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.delete(sourceId);
+  });
+}
+
+/** Takes link `index` out of a grouped item into a clip of its own, placed right after it. */
+export function splitClipLink(db: RoundupDatabase, clipId: number, index: number, now: number = Date.now()): Promise<number | null> {
+  return db.transaction('rw', db.clips, async () => {
+    const clip = await existing(db, clipId);
+    const parts = splitOff(clip.links, index);
+    if (!parts) return null;
+    await db.clips.update(clipId, { links: parts.kept, urlKeys: urlKeysFor(parts.kept), updatedAt: now });
+    const siblings = await db.clips.where('[issueId+section]').equals([clip.issueId, clip.section]).toArray();
+    await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id!, { position: c.position + 1 })));
+    const id = await db.clips.add({
+      issueId: clip.issueId, section: clip.section, position: clip.position + 1, kind: 'link', links: [parts.split],
+      commentary: '', label: '', inSubtitle: false, deletedAt: null, urlKeys: urlKeysFor([parts.split]), createdAt: now, updatedAt: now,
+    });
+    return id ?? null;
+  });
+}
+
+/** Reorders the header lines of a grouped item. */
+export function moveClipLink(db: RoundupDatabase, clipId: number, from: number, to: number, now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.clips, async () => {
+    const clip = await existing(db, clipId);
+    await db.clips.update(clipId, { links: movedLink(clip.links, from, to), updatedAt: now });
+  });
+}
+
+/**
+ * "Add link to…": the page being clipped joins an existing item as another
+ * header line; its draft goes, as when adding a clip. Returns the issue's count.
+ */
+export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLink, draftKey?: string, now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', db.clips, db.drafts, async () => {
+    const clip = await existing(db, clipId);
+    const links = [...clip.links, link];
+    await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
+    if (draftKey !== undefined) await db.drafts.delete(draftKey);
+    return countClips(db, clip.issueId);
+  });
+}

@@ -1,0 +1,23 @@
+import { liveQuery, type Observable } from 'dexie';
+import type { Clip } from '../clip';
+import type { Issue } from '../issue';
+import { clipsForIssue } from './clips';
+import type { RoundupDatabase } from './database';
+import { pendingDeletions } from './clip-deletion';
+
+/** What the Queue view shows: the issue, its live clips in order, and deletions that can still be undone. */
+export interface IssueQueue {
+  issue: Issue;
+  clips: Clip[];
+  deleted: Clip[];
+}
+
+/** A live query: emits again whenever any of these rows change, in this page or another. */
+export function watchQueue(db: RoundupDatabase, issueId: number): Observable<IssueQueue | null> {
+  return liveQuery(async () => {
+    const issue = await db.issues.get(issueId);
+    if (!issue) return null;
+    const [clips, deleted] = await Promise.all([clipsForIssue(db, issueId, issue.sectionOrder), pendingDeletions(db, issueId)]);
+    return { issue, clips, deleted };
+  });
+}

@@ -1,0 +1,28 @@
+import type { Clip, ClipLink } from '../clip';
+
+/**
+ * Grouping: several links discussed together share one item (one header line
+ * each, format doc section 2). Merging appends the other clip's links and its
+ * commentary as a new paragraph, so nothing written is lost.
+ */
+export function mergedInto(target: Pick<Clip, 'links' | 'commentary'>, source: Pick<Clip, 'links' | 'commentary'>) {
+  const known = new Set(target.links.map((l) => l.url));
+  const links = [...target.links, ...source.links.filter((l) => !known.has(l.url))];
+  const commentary = [target.commentary.trim(), source.commentary.trim()].filter(Boolean).join('\n\n');
+  return { links, commentary };
+}
+
+/** The item without link `index`, and that link on its own; null when there is nothing to split. */
+export function splitOff(links: readonly ClipLink[], index: number): { kept: ClipLink[]; split: ClipLink } | null {
+  const split = links[index];
+  if (!split || links.length < 2) return null;
+  return { kept: links.filter((_, i) => i !== index), split };
+}
+
+/** Links with the one at `from` moved to `to`; unchanged when either is out of range. */
+export function movedLink(links: readonly ClipLink[], from: number, to: number): ClipLink[] {
+  const moving = links[from];
+  if (!moving || to < 0 || to >= links.length) return [...links];
+  const rest = links.filter((_, i) => i !== from);
+  return [...rest.slice(0, to), moving, ...rest.slice(to)];
+}
