@@ -26,7 +26,7 @@ export default defineConfig({
       ...(e2e && manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       commands: {
         [action]: {
-          suggested_key: { default: 'Alt+Shift+R' },
+          suggested_key: { default: 'Alt+Shift+K' },
           description: 'Clip this page into the roundup',
         },
       },
