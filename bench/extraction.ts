@@ -1,0 +1,83 @@
+// Extraction speed in Node: extractPageMetadata against Readability alone (the
+// baseline the extractor must not be slower than), on every page folder. Pages are
+// parsed once outside the timing; a warm-up pass lets the JIT settle first.
+
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractPageMetadata } from '../lib/extract/index';
+
+export interface Timing {
+  median: number;
+  p95: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? 0;
+}
+
+function summarise(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+
+interface Page {
+  document: Document;
+  url: string;
+}
+
+function loadPages(pagesDir: string): Page[] {
+  return readdirSync(pagesDir)
+    .sort()
+    .filter((name) => existsSync(path.join(pagesDir, name, 'source.html')))
+    .map((name) => {
+      const html = readFileSync(path.join(pagesDir, name, 'source.html'), 'utf8');
+      const expectedPath = path.join(pagesDir, name, 'expected.json');
+      const url = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as { url: string }).url : `https://${name}/`;
+      return { document: parseHTML(html).document as unknown as Document, url };
+    });
+}
+
+function readabilityAlone(page: Page): void {
+  try {
+    new Readability(page.document.cloneNode(true) as Document).parse();
+  } catch {
+    // A page Readability cannot parse still costs what it cost.
+  }
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+export async function benchExtraction(pagesDir: string): Promise<{ pages: number; ours: Timing; readability: Timing }> {
+  const pages = loadPages(pagesDir);
+  for (const page of pages) {
+    extractPageMetadata(page.document, page.url);
+    readabilityAlone(page);
+  }
+  const ours: number[] = [];
+  const readability: number[] = [];
+  for (const page of pages) {
+    ours.push(time(() => extractPageMetadata(page.document, page.url)));
+    readability.push(time(() => readabilityAlone(page)));
+  }
+  return { pages: pages.length, ours: summarise(ours), readability: summarise(readability) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const pagesDir = path.resolve(process.argv[2] ?? path.resolve(import.meta.dirname, '../../shared/fixtures/pages'));
+  const result = await benchExtraction(pagesDir);
+  const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(10);
+  console.log(`${result.pages} pages from ${pagesDir}\n`);
+  console.log('                   |     median |        p95');
+  console.log('-------------------|------------|-----------');
+  console.log(`extractPageMetadata | ${ms(result.ours.median)} | ${ms(result.ours.p95)}`);
+  console.log(`Readability alone   | ${ms(result.readability.median)} | ${ms(result.readability.p95)}`);
+}

@@ -1,0 +1,131 @@
+// Author strings come from bylines written for people, not machines: "By JANE DOE
+// and Bo Chen, Staff Writers | Updated 3 May 2021 at 10:00 EDT". This turns any of
+// them into a clean list of person names, the same way for every signal.
+
+import { collapseWhitespace, compactKey, decodeEntities } from './text';
+
+const LEADING_BY = /^(?:(?:written|posted|words|story|reporting|reported|text|photos?|edited|compiled|published|article|review(?:ed)?)\s+)?(?:by|from|von|por|par|door|av|af)\b\s*:?\s*/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_TAIL = new RegExp(
+  `\\s*(?:\\b(?:updated|published|posted|last updated|modified|on)\\b.*|\\b${MONTH}\\s+\\d{1,2}\\b.*|\\b\\d{1,2}\\s+${MONTH}.*|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`,
+  'i',
+);
+const SEPARATORS = /\s+(?:and|und|y|et|e|en|og|och|i)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
+const ROLE_WORDS = new Set(
+  (
+    'staff writer writers reporter reporters editor editors correspondent correspondents contributor contributors ' +
+    'contributing columnist columnists producer photographer photographers journalist intern senior chief deputy ' +
+    'associate assistant managing executive political politics science technology tech business health news sports ' +
+    'special guest freelance digital foreign national local investigative feature features opinion global economics ' +
+    'data video audio social media breaking weekend head lead principal analyst critic host anchor author writer ' +
+    'editorial desk at large the of for in a us uk world culture travel food style lifestyle entertainment ' +
+    'environment climate education fellow bureau affairs follow twitter facebook instagram linkedin email reddit ' +
+    'share whatsapp bio profile more articles posts view all'
+  ).split(' '),
+);
+// Never stripped from the end of a name: "TMZ Staff" and "Gear Team" are how those desks sign.
+const SIGNATURE_WORDS = new Set(['staff', 'team', 'desk', 'the', 'of', 'for', 'in', 'a', 'at']);
+const CREDIT = /\b(?:photo(?:graph)?s?|images?|illustrations?|credits?|getty|shutterstock|video|graphics?)\b|\s(?:at|using|for|is|was|has)\s/i;
+const NON_NAMES = new Set(['by', 'staff', 'admin', 'administrator', 'anonymous', 'unknown', 'author', 'guest', 'none', 'null', 'undefined', 'more', 'others']);
+
+/** "Doe, Jane" → "Jane Doe", the Highwire and Dublin Core order. */
+export function reorderLastFirst(name: string): string {
+  const match = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return match?.[1] && match[2] ? `${match[2].trim()} ${match[1].trim()}` : name;
+}
+
+/** Re-cases an ALL-CAPS name ("KATE DAVIDSON" → "Kate Davidson"); keeps vowel-less acronyms ("TMZ"). */
+export function recaseName(name: string): string {
+  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name) || !name.includes(' ')) return name;
+  return name.replace(/\p{L}+/gu, (word) =>
+    word.length <= 3 && !/[AEIOUYÀ-ÖØ-Ý]/i.test(word) ? word : word[0] + word.slice(1).toLowerCase(),
+  ).replace(/\b(Mc|O')(\p{Ll})/gu, (_, prefix: string, letter: string) => prefix + letter.toUpperCase());
+}
+
+function isRole(part: string): boolean {
+  const words = part.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => ROLE_WORDS.has(w));
+}
+
+/** Drops trailing role and share-button words: "Sam Stein Senior Politics Editor" → "Sam Stein". */
+function stripTrailingRoles(part: string): string {
+  const words = part.split(' ');
+  while (words.length > 2) {
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (!ROLE_WORDS.has(last) || SIGNATURE_WORDS.has(last)) break;
+    words.pop();
+  }
+  return words.join(' ');
+}
+
+function cleanPart(raw: string): string | null {
+  if (CREDIT.test(raw)) return null;
+  let part = raw
+    .replace(/\S+@\S+\.\S+/g, ' ')
+    .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
+    .replace(/(^|\s)@\w+/g, ' ');
+  part = collapseWhitespace(part).replace(LEADING_BY, '').replace(DATE_TAIL, '');
+  part = part.replace(/^(?:special\s+to|for)\s+.*$/i, '').replace(/^[\s:,.'"“”‘’–—-]+|[\s:,'"“”‘’–—-]+$/g, '');
+  part = stripTrailingRoles(collapseWhitespace(part));
+  if (!part || !/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(part)) return null;
+  if (part.length > 60 || /\d/.test(part) || !/\p{L}/u.test(part)) return null;
+  if (NON_NAMES.has(part.toLowerCase()) || isRole(part)) return null;
+  const words = part.split(' ');
+  if (words.length > 5) return null;
+  // A sentence fragment, not a name: most words start lowercase.
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das|ter)$/.test(w));
+  if (lower.length > 0 && lower.length >= words.length / 2 && words.length > 1) return null;
+  return recaseName(part);
+}
+
+/** Splits one author string ("By A and B, Staff Writers") into raw parts before cleaning. */
+export function splitAuthorString(raw: string): string[] {
+  const text = collapseWhitespace(
+    decodeEntities(raw)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+      .replace(/(?:^|\s)(?:https?:\/\/|www\.)\S+/gi, ' ')
+      .replace(/\S+@\S+\.\S+/g, ' '),
+  );
+  if (!text || /^https?:\/\//i.test(text) || /^(?:photo(?:graph)?s?|images?|illustrations?|video)\s+by\b/i.test(text)) return [];
+  // "Posted on 21 Sep 2020 by Adi Tzlil", "Written by Michael Larabel in Valve on …"
+  const withoutBy = text
+    .replace(/^.*?\bby\s*:?\s+(?=\p{Lu})/iu, '')
+    .replace(LEADING_BY, '')
+    .replace(/\s+in\s+\p{Lu}.*$/u, '');
+  // "Doe, Jane" (two single words) is one name in citation order, not two authors.
+  if (/^\p{Lu}[\p{L}'-]+,\s*\p{Lu}[\p{L}'.-]+$/u.test(withoutBy)) return [reorderLastFirst(withoutBy)];
+  return withoutBy.split(SEPARATORS);
+}
+
+/** Key under which two spellings of one name merge. */
+export function nameKey(name: string): string {
+  return compactKey(name);
+}
+
+/** A login rather than a name: "mikecason", "JanBeek". */
+export function isUsername(name: string): boolean {
+  return !/\s/.test(name) && (name === name.toLowerCase() || /\p{Ll}\p{Lu}\p{Ll}/u.test(name)) && !/^(?:Mc|Mac|O'|De|Di|La|Le)/.test(name);
+}
+
+/** Cleans author strings from any signal into a de-duplicated list of names. */
+export function cleanAuthorNames(raw: readonly string[]): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of raw) {
+    for (const part of splitAuthorString(entry)) {
+      const name = cleanPart(part);
+      if (!name) continue;
+      const key = nameKey(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(name);
+    }
+  }
+  // Beside full names, a lone capitalised word is a section label ("Politik · Jane Doe"),
+  // not a person; acronyms such as "AP" stay.
+  if (names.some((n) => n.includes(' '))) {
+    return names.filter((n) => n.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(n));
+  }
+  return names;
+}

@@ -1,0 +1,99 @@
+// Entry point of the extractor: reads a page's metadata signals, decides title,
+// authors and source by explicit precedence and agreement, and only runs the
+// (slow) Readability parse when metadata leaves one of them open. Pure: the passed
+// document is never modified, and nothing outside it is read.
+
+import type { PageMetadata } from './page-metadata';
+import { chooseAuthors } from './author-choice';
+import { nameKey } from './authors';
+import { canonicalUrl } from './canonical-url';
+import { eventDetails } from './event-details';
+import { chooseExcerpt } from './excerpt';
+import { hostOf } from './host';
+import { findByType, stringProp } from './json-ld';
+import { jobDetails } from './job-details';
+import { pageKind } from './page-kind';
+import { choosePublishedTime } from './published-time';
+import { countElements, runReadability, type ReadabilitySignal } from './readability-signal';
+import { readSignals, type PageSignals } from './signals';
+import { chooseSource, sourceFromHost, type SourceCandidate } from './source';
+import { sourceCandidates } from './source-candidates';
+import { plainText } from './text';
+import { chooseTitle } from './title';
+import { countWords, estimateWordCount } from './word-count';
+
+export type { PageMetadata } from './page-metadata';
+
+interface Decision {
+  title: string;
+  authors: string[];
+  source: string | null;
+  /** The site is the author's own: no publication to cite. */
+  personal: boolean;
+}
+
+function decide(signals: PageSignals, candidates: SourceCandidate[], host: string, readability: ReadabilitySignal | null): Decision {
+  const allCandidates = readability?.siteName ? [...candidates, { name: readability.siteName, weight: 1 }] : candidates;
+  let source = chooseSource(allCandidates, host, signals.metaTitles);
+  const siteNames = [...(source ? [source] : []), ...allCandidates.filter((c) => !c.fromTitle).map((c) => c.name)];
+  const authorSignals = readability?.byline
+    ? [...signals.authorSignals, { from: 'readability', names: [readability.byline], structured: false }]
+    : signals.authorSignals;
+  const authors = chooseAuthors(authorSignals, siteNames, host);
+  // A personal site: the "publication" is the author, as JSON-LD's Person publisher says.
+  const personal = source !== null && signals.jsonLdPeople.some((p) => nameKey(p) === nameKey(source ?? ''));
+  if (personal) source = null;
+  const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
+  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles }, siteNames, host);
+  return { title, authors, source, personal };
+}
+
+function language(document: Document, signals: PageSignals): string | null {
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  if (lang) return lang;
+  const locale = signals.meta.first('og:locale', 'content-language', 'dc.language', 'language');
+  return locale ? locale.replace('_', '-') : null;
+}
+
+export function extractPageMetadata(document: Document, url: string): PageMetadata {
+  const host = hostOf(url);
+  const signals = readSignals(document);
+  const { meta, jsonLd, main } = signals;
+  const kind = pageKind(jsonLd, meta);
+  const candidates = sourceCandidates(document, meta, jsonLd, main);
+  let readability: ReadabilitySignal | null = null;
+  let decision = decide(signals, candidates, host, null);
+  if (!decision.title || decision.authors.length === 0 || !decision.source) {
+    readability = runReadability(document, countElements(document));
+    if (readability) decision = decide(signals, candidates, host, readability);
+  }
+  const job = kind === 'job' ? findByType(jsonLd, 'JobPosting') : null;
+  const event = kind === 'event' ? jsonLd.nodes.find((n) => /Event$/.test(String(n['@type']))) ?? null : null;
+  const title = job ? plainText(stringProp(job, 'title')) || decision.title : decision.title;
+  const source = decision.source ?? (decision.personal || !host ? null : sourceFromHost(host));
+  const jsonLdWords = main ? Number(stringProp(main, 'wordCount')) : NaN;
+  const metadata: PageMetadata = {
+    url,
+    canonicalUrl: canonicalUrl(document, url),
+    title,
+    authors: decision.authors,
+    source,
+    excerpt: chooseExcerpt(
+      [meta.first('og:description', 'description', 'twitter:description', 'dc.description'), main ? stringProp(main, 'description') : null, readability?.excerpt],
+      document,
+    ),
+    publishedTime: choosePublishedTime([
+      meta.first('article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date'),
+      main ? stringProp(main, 'datePublished') : null,
+      meta.first('parsely-pub-date', 'sailthru.date', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'datepublished', 'og:published_time'),
+      document.querySelector('time[datetime]')?.getAttribute('datetime'),
+      readability?.publishedTime,
+    ]),
+    lang: language(document, signals),
+    wordCount: Number.isFinite(jsonLdWords) && jsonLdWords > 0 ? jsonLdWords : readability ? countWords(readability.textContent) : estimateWordCount(document),
+    kind,
+  };
+  if (job) metadata.job = jobDetails(jsonLd, job);
+  if (event) metadata.event = eventDetails(jsonLd, event);
+  return metadata;
+}

@@ -1,0 +1,60 @@
+// The metadata signals read once per page (meta tags, JSON-LD, visible bylines and
+// headlines), before any decision, so every rule sees the same evidence.
+
+import { readJsonLd, mainNode, type JsonLd, type JsonLdNode, namesIn, stringProp } from './json-ld';
+import { readMetaTags, type MetaTags } from './meta-tags';
+import type { AuthorSignal } from './author-choice';
+import { reorderLastFirst } from './authors';
+import { visibleAuthorSignals } from './visible-authors';
+import { elementText } from './text';
+
+export interface PageSignals {
+  meta: MetaTags;
+  jsonLd: JsonLd;
+  main: JsonLdNode | null;
+  authorSignals: AuthorSignal[];
+  /** Names JSON-LD types as Person (to recognise a personal site). */
+  jsonLdPeople: string[];
+  metaTitles: string[];
+  visibleTitles: string[];
+}
+
+function isProfileUrl(value: string): boolean {
+  return /^(?:https?:)?\/\//i.test(value) || /^\/[\w-]/.test(value);
+}
+
+export function readSignals(document: Document): PageSignals {
+  const meta = readMetaTags(document);
+  const jsonLd = readJsonLd(document);
+  const main = mainNode(jsonLd);
+  const jsonLdAuthors = main ? namesIn(jsonLd, main.author ?? main.creator) : [];
+  const visible = visibleAuthorSignals(document);
+  const metaSignal = (key: string): AuthorSignal => ({
+    from: key,
+    names: meta.all(key).filter((v) => !isProfileUrl(v)),
+    structured: true,
+  });
+  const authorSignals: AuthorSignal[] = [
+    { from: 'citation_author', names: meta.all('citation_author').map(reorderLastFirst), structured: true },
+    { from: 'json-ld', names: jsonLdAuthors.filter((a) => !a.isOrganization).map((a) => a.name), structured: true },
+    ...['parsely-author', 'sailthru.author', 'article:author', 'byl', 'author', 'dc.creator', 'dcterms.creator'].map(metaSignal),
+    { from: 'microdata', names: visible.microdata, structured: false },
+    { from: 'rel-author', names: visible.relAuthor, structured: false },
+    { from: 'byline', names: visible.byline, structured: false, firstOnly: true },
+    { from: 'json-ld-organization', names: jsonLdAuthors.filter((a) => a.isOrganization).map((a) => a.name), structured: false },
+  ];
+  const jsonLdPeople = main ? namesIn(jsonLd, main.publisher).filter((p) => !p.isOrganization).map((p) => p.name) : [];
+  const metaTitles = [
+    meta.first('og:title'),
+    main ? stringProp(main, 'headline') : null,
+    meta.first('twitter:title'),
+    meta.first('citation_title'),
+    meta.first('dc.title', 'dcterms.title'),
+    meta.first('parsely-title', 'sailthru.title'),
+    elementText(document.querySelector('title')),
+  ].filter((t): t is string => Boolean(t));
+  const visibleTitles = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')]
+    .slice(0, 4)
+    .map((h) => elementText(h));
+  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles };
+}

@@ -1,0 +1,93 @@
+// The publication as readers cite it. Pages name themselves in many places that
+// disagree in spelling ("nationalpost", "National Post", "NationalPost.com"); each
+// place is a weighted vote, votes for the same name add up, the host breaks ties,
+// and the best-written spelling of the winner is returned.
+
+import { hostLabel, registrableDomain } from './host';
+import { matchesHost, siteKey } from './site-name-match';
+import { collapseWhitespace, compactKey, decodeEntities } from './text';
+
+export interface SourceCandidate {
+  name: string;
+  weight: number;
+  /** A segment of the <title>: a vote for the source, but too weak to strip from titles. */
+  fromTitle?: boolean;
+}
+
+/** "Raw Story - Celebrating 18 Years…" → "Raw Story"; "Fandom powered by Wikia" → "Fandom". */
+function tidy(name: string): string {
+  const clean = collapseWhitespace(decodeEntities(name))
+    .replace(/^(?:©|copyright)\s*(?:\d{4}\s*)?/i, '')
+    .replace(/\s+powered by\s+.*$/i, '');
+  return (clean.split(/\s+[-–—|:]\s+|\s*\|\s*/)[0] ?? clean).trim();
+}
+
+/** "TODAY.com" → "TODAY": a brand written with its TLD, unless the rest is too short to stand alone. */
+function withoutTld(name: string): string {
+  const match = /^(.*?)\.(?:com|co\.uk|com\.au|co\.za|net|org)$/i.exec(name);
+  return match?.[1] && match[1].length >= 4 && /\p{Lu}/u.test(match[1]) ? match[1] : name;
+}
+
+/** Last resort when the page names itself nowhere: "MSN" for msn.com, else the domain. */
+export function sourceFromHost(host: string): string {
+  const label = hostLabel(host);
+  return label.length <= 4 ? label.toUpperCase() : registrableDomain(host);
+}
+
+/** A name no reader would cite: a URL, a bare lowercase host label, or too long to be a name. */
+function isUsable(name: string): boolean {
+  return name.length >= 2 && name.length <= 60 && !/^https?:|\/|@/.test(name) && name.split(' ').length <= 7;
+}
+
+function looksLikeBareHost(name: string, host: string): boolean {
+  return !/\s/.test(name) && (name === name.toLowerCase() || /\.[a-z]{2,3}$/i.test(name)) && matchesHost(name, host);
+}
+
+/** How well a spelling reads: spaced words beat "nationalpost", names beat "site.com". */
+function spellingScore(name: string, host: string): number {
+  let score = 0;
+  if (/\s/.test(name)) score += 1;
+  if (/\p{Lu}/u.test(name)) score += 1;
+  if (/\.[a-z]{2,3}$/i.test(name)) score -= 1.5;
+  if (looksLikeBareHost(name, host)) score -= 2;
+  return score;
+}
+
+/** Chooses the publication name from weighted candidates; null when none is usable. */
+export function chooseSource(candidates: readonly SourceCandidate[], host: string, titles: readonly string[] = []): string | null {
+  const titleKeys = new Set(titles.map(compactKey));
+  const groups = new Map<string, { weight: number; forms: SourceCandidate[] }>();
+  for (const c of candidates) {
+    const name = withoutTld(tidy(c.name));
+    const key = siteKey(name);
+    if (!key || !isUsable(name) || titleKeys.has(compactKey(name))) continue;
+    const group = groups.get(key) ?? { weight: 0, forms: [] };
+    group.weight += c.weight;
+    group.forms.push({ name, weight: c.weight });
+    groups.set(key, group);
+  }
+  // A shorter spelling contained in a longer one ("Fandom" / "Fandom powered by Wikia") shares votes.
+  const keys = [...groups.keys()];
+  const totals = new Map<string, number>();
+  for (const key of keys) {
+    let total = groups.get(key)?.weight ?? 0;
+    for (const other of keys) {
+      if (other !== key && other.length >= 3 && key.includes(other)) total += (groups.get(other)?.weight ?? 0) * 0.5;
+      if (other !== key && key.length >= 3 && other.includes(key)) total += (groups.get(other)?.weight ?? 0) * 0.75;
+    }
+    const form = groups.get(key)?.forms[0]?.name ?? '';
+    if (matchesHost(form, host)) total += 1.5;
+    total += spellingScore(form, host) * 0.01;
+    totals.set(key, total);
+  }
+  let bestKey: string | null = null;
+  for (const key of keys) {
+    if (bestKey === null || (totals.get(key) ?? 0) > (totals.get(bestKey) ?? 0)) bestKey = key;
+  }
+  if (bestKey === null || (totals.get(bestKey) ?? 0) <= 0) return null;
+  const forms = groups.get(bestKey)?.forms ?? [];
+  forms.sort((a, b) => spellingScore(b.name, host) + b.weight * 0.1 - (spellingScore(a.name, host) + a.weight * 0.1));
+  const best = forms[0]?.name ?? null;
+  // Only a bare host label ("canada", "al") names the site: cite the domain instead.
+  return best && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.') ? registrableDomain(host) : best;
+}

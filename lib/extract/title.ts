@@ -1,0 +1,97 @@
+// The link text must be the headline as readers see it: no " | Site" suffix, no
+// "Site: " prefix, no breadcrumb trail, but a real " - " inside a headline survives.
+// Only segments that name the site (its names or host) are removed.
+
+import { isSiteName } from './site-name-match';
+import { collapseWhitespace, compactKey, decodeEntities } from './text';
+
+const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
+/** A trailing "by Jane Doe" segment names the author, not the headline. */
+const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
+
+function segmentsOf(title: string): { parts: string[]; seps: string[] } {
+  const pieces = title.split(SEPARATOR);
+  const parts: string[] = [];
+  const seps: string[] = [];
+  pieces.forEach((piece, i) => (i % 2 === 0 ? parts.push(piece) : seps.push(piece)));
+  return { parts, seps };
+}
+
+function join(parts: string[], seps: string[]): string {
+  return parts.map((p, i) => (i === 0 ? p : `${seps[i - 1] ?? ' '}${p}`)).join('');
+}
+
+/** Removes site-name segments from either end of a title. */
+export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
+  const title = collapseWhitespace(decodeEntities(raw));
+  const { parts, seps } = segmentsOf(title);
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  const isAffix = (part: string) => isSiteName(part, siteNames, host) || BY_SEGMENT.test(part.trim());
+  while (parts.length > 1 && isAffix(parts[parts.length - 1] ?? '')) {
+    parts.pop();
+    seps.pop();
+  }
+  while (parts.length > 1 && words(parts[0] ?? '') <= 6 && isSiteName(parts[0] ?? '', siteNames, host)) {
+    parts.shift();
+    seps.shift();
+  }
+  const stripped = join(parts, seps).trim();
+  return stripped || title;
+}
+
+/** Every headline-shaped piece of a title: itself and each run of its segments. */
+function readings(title: string): string[] {
+  const { parts, seps } = segmentsOf(title);
+  const out = [title];
+  for (let start = 0; start < parts.length; start++) {
+    for (let end = parts.length; end > start; end--) {
+      if (start === 0 && end === parts.length) continue;
+      out.push(join(parts.slice(start, end), seps.slice(start, end - 1)).trim());
+    }
+  }
+  return out;
+}
+
+function sameText(a: string, b: string): boolean {
+  const ka = compactKey(a);
+  return ka.length > 0 && ka === compactKey(b);
+}
+
+export interface TitleSignals {
+  /** Metadata titles in order of trust (JSON-LD headline, og:title, …, <title>). */
+  meta: string[];
+  /** Visible headline elements (h1, itemprop=headline), in document order. */
+  visible: string[];
+}
+
+/**
+ * Picks the headline as published. The visible headline (h1) is the reading most
+ * often right, so it wins when it matches a reading of a metadata title or is on
+ * the same topic; otherwise the first metadata title (og:title leads) without its
+ * site segments. An h1 that merely contains the metadata title plus a glued-on
+ * subtitle, or a shortened piece of it, yields to the metadata title.
+ */
+export function chooseTitle(signals: TitleSignals, siteNames: readonly string[], host: string): string {
+  const visible = signals.visible
+    .map((t) => collapseWhitespace(decodeEntities(t)))
+    .filter((t) => t.length > 1 && !isSiteName(t, siteNames, host));
+  const meta = signals.meta.map((t) => stripSiteFromTitle(t, siteNames, host)).filter(Boolean);
+  const best = meta[0];
+  if (!best) return visible[0] ?? '';
+  const exact = visible.find((h) => meta.some((m) => readings(m).some((r) => sameText(r, h))));
+  if (exact) return exact;
+  const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
+  if (!onTopic) return best;
+  const [h, m] = [compactKey(onTopic), compactKey(best)];
+  return h.includes(m) || m.includes(h) ? best : onTopic;
+}
+
+/** Share of the smaller title's words found in the other. */
+export function overlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const wb = new Set(b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared < 2 ? 0 : shared / Math.min(wa.size, wb.size);
+}

@@ -1,0 +1,61 @@
+// Many pages name the author only in the visible page: microdata (itemprop=author),
+// rel=author links, or a byline element near the headline. Selectors are generic
+// class-name conventions ("byline", "author"), never one site's markup. Related-story
+// teasers repeat the same markup further down, so only the first group counts.
+
+import { spacedText } from './text';
+
+export interface VisibleAuthorSignals {
+  microdata: string[];
+  relAuthor: string[];
+  byline: string[];
+}
+
+const BYLINE_SELECTOR = [
+  '[class*="byline" i]', '[id*="byline" i]', '[data-testid*="byline" i]',
+  '[class*="author" i]', '[rel~="author"]', '[itemprop~="author"]', 'address',
+].join(', ');
+const MAX_BYLINE_CHARS = 160;
+
+function microdataName(element: Element): string {
+  const named = element.querySelector('[itemprop~="name"]');
+  if (named) return named.getAttribute('content') ?? spacedText(named);
+  return element.getAttribute('content') ?? spacedText(element);
+}
+
+function short(text: string): boolean {
+  return text.length > 1 && text.length <= MAX_BYLINE_CHARS;
+}
+
+/** The elements that share the first one's byline block (its grandparent). */
+function firstGroup(elements: Element[]): Element[] {
+  const first = elements[0];
+  const block = first?.parentElement?.parentElement;
+  if (!first || !block) return elements.slice(0, 1);
+  return elements.filter((e) => block.contains(e)).slice(0, 8);
+}
+
+export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
+  const microdataElements = [...document.querySelectorAll('[itemprop~="author"], [itemprop~="creator"]')].filter(
+    (e) => e.tagName !== 'META' && e.tagName !== 'LINK',
+  );
+  const microdata = firstGroup(microdataElements).map(microdataName).filter(short);
+  const relAuthor = firstGroup([...document.querySelectorAll('a[rel~="author"]')]).map((a) => spacedText(a)).filter(short);
+  // The first byline after the headline, in document order; before it come menus.
+  const byline: string[] = [];
+  const body = document.body;
+  if (body) {
+    let afterHeadline = body.querySelector('h1') === null;
+    for (const element of body.querySelectorAll(`h1, ${BYLINE_SELECTOR}`)) {
+      if (element.tagName === 'H1') {
+        afterHeadline = true;
+        continue;
+      }
+      if (!afterHeadline) continue;
+      const text = spacedText(element);
+      if (short(text)) byline.push(text);
+      if (byline.length >= 3) break;
+    }
+  }
+  return { microdata, relAuthor, byline };
+}

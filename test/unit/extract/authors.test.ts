@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthorNames, isUsername, recaseName, reorderLastFirst } from '../../../lib/extract/authors';
+
+describe('cleanAuthorNames', () => {
+  it.each([
+    ['By Jane Doe', ['Jane Doe']],
+    ['By: Jane Doe', ['Jane Doe']],
+    ['Jane Doe and Bo Chen', ['Jane Doe', 'Bo Chen']],
+    ['Jane Doe & Bo Chen', ['Jane Doe', 'Bo Chen']],
+    ['Jane Doe, Bo Chen, Ann Lee', ['Jane Doe', 'Bo Chen', 'Ann Lee']],
+    ['Jane Doe | Bo Chen', ['Jane Doe', 'Bo Chen']],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Jane Doe, Contributor', ['Jane Doe']],
+    ['Sam Stein Senior Politics Editor', ['Sam Stein']],
+    ['By Emily Kirkpatrick Updated on December 12, 2016 09:22 AM', ['Emily Kirkpatrick']],
+    ['By Madeleine Howell 30 August 2023 • 4:45pm', ['Madeleine Howell']],
+    ['Mike Cason | mcason@al.com', ['Mike Cason']],
+    ['By Eric Levitz @EricLevitz', ['Eric Levitz']],
+    ['Jane Doe https://example.com/jane', ['Jane Doe']],
+    ['By KATE DAVIDSON', ['Kate Davidson']],
+    ['TMZ STAFF', ['TMZ Staff']],
+    ['Posted on September 21, 2020 by Adi Tzlil', ['Adi Tzlil']],
+    ['Written by Michael Larabel in Valve on 1 June 2019', ['Michael Larabel']],
+    ['Politik · Jochen Bittner, Tina Hildebrandt', ['Jochen Bittner', 'Tina Hildebrandt']],
+    ['Adam Vidler, AP', ['Adam Vidler', 'AP']],
+    ['Photograph by Ed Marshall', []],
+    ['Name *', []],
+    ['Laura Jedeed is a freelance journalist based in New York City.', []],
+    ['Jane Doe, JANE DOE', ['Jane Doe']],
+    ['Brazil, Rachel', ['Rachel Brazil']],
+    ["Daniel O'Mahony", ["Daniel O'Mahony"]],
+    ['Michelina C. de la Maza', ['Michelina C. de la Maza']],
+  ])('%s → %j', (raw, expected) => {
+    expect(cleanAuthorNames([raw])).toEqual(expected);
+  });
+
+  it('merges duplicates across strings', () => {
+    expect(cleanAuthorNames(['By Jane Doe', 'Jane Doe', 'JANE DOE'])).toEqual(['Jane Doe']);
+  });
+});
+
+describe('name helpers', () => {
+  it('reorders "Last, First"', () => expect(reorderLastFirst('Markus, Havell')).toBe('Havell Markus'));
+  it('re-cases all-caps names but keeps vowel-less acronyms', () => {
+    expect(recaseName('VÍCTOR CASTELLANOS')).toBe('Víctor Castellanos');
+    expect(recaseName('TMZ')).toBe('TMZ');
+    expect(recaseName('Kate McDonald')).toBe('Kate McDonald');
+  });
+  it('recognises logins', () => {
+    expect(isUsername('mikecason')).toBe(true);
+    expect(isUsername('JanBeek')).toBe(true);
+    expect(isUsername('McDonald')).toBe(false);
+    expect(isUsername('Jane Doe')).toBe(false);
+  });
+});
