@@ -15,7 +15,7 @@ export function AddedConfirmation({ added, issueNumber, onUndo }: Props) {
   return (
     <section class="added" aria-label="Clip added">
       <div role="status">
-        <p>Added to {added.section}.</p>
+        <p>{added.message}</p>
         <p>Issue #{issueNumber} now holds {clipCount(added.count)}.</p>
       </div>
       <button ref={undoRef} type="button" onClick={onUndo}>Undo</button>

@@ -1,20 +1,30 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { issueDateLabel } from '@/lib/issue';
 import { AddedConfirmation } from './AddedConfirmation';
 import { ClipFields } from './ClipFields';
 import type { ClipSession } from './clip-session';
+
+interface Props {
+  session: ClipSession;
+  /** Shows a queued clip in the Queue view ("Open it" on a duplicate). */
+  onOpenClip: (clipId: number) => void;
+}
 
 /**
  * The Clip view: the extracted page as an editable clip, Ctrl/Cmd+Enter to
  * add. Focus lands where the editor types next: Commentary when the page was
  * read, Title when it could not be.
  */
-export function ClipView({ session }: { session: ClipSession }) {
+export function ClipView({ session, onOpenClip }: Props) {
   const titleRef = useRef<HTMLInputElement>(null);
   const commentaryRef = useRef<HTMLTextAreaElement>(null);
+  const [linkTarget, setLinkTarget] = useState('');
   const phase = session.phase.value;
   const form = session.form.value;
   const issue = session.issue.value;
   const added = session.added.value;
+  const duplicate = session.duplicate.value;
+  const inIssue = duplicate?.inIssue ?? null;
 
   useLayoutEffect(() => {
     if (phase !== 'editing') return;
@@ -29,33 +39,33 @@ export function ClipView({ session }: { session: ClipSession }) {
     return <AddedConfirmation added={added} issueNumber={issue?.number ?? 0} onUndo={() => void session.undo()} />;
   }
 
+  // A page already in this issue is not added again by the shortcut: the editor opens it or adds a copy on purpose.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void session.add();
+      if (!inIssue) void session.add();
     }
   };
   const problems = session.problems.value;
+  const linkItems = session.linkItems.value;
 
   return (
-    <form
-      class="clip-form"
-      aria-label="Clip"
-      aria-busy={phase === 'reading' ? 'true' : 'false'}
-      onKeyDown={onKeyDown}
-      // Plain Enter must not add a half-written clip; Ctrl/Cmd+Enter and the button do.
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <form class="clip-form" aria-label="Clip" aria-busy={phase === 'reading' ? 'true' : 'false'} onKeyDown={onKeyDown} onSubmit={(e) => e.preventDefault()}>
       {session.notice.value && <p class="notice">{session.notice.value}</p>}
+      {inIssue && (
+        <p class="notice duplicate">
+          Already in this issue, under {inIssue.section}.{' '}
+          <button type="button" onClick={() => onOpenClip(inIssue.clipId)}>Open it</button>
+        </p>
+      )}
+      {duplicate?.published.map((p) => (
+        <p key={`${p.issueNumber}-${p.section}`} class="notice">
+          Linked in #{p.issueNumber} ({issueDateLabel(p.date)}, {p.section}).
+        </p>
+      ))}
       {phase === 'reading' && <p class="reading">Reading the page…</p>}
       {form && (
-        <ClipFields
-          form={form}
-          sections={issue?.sectionOrder ?? [form.section]}
-          onEdit={session.edit}
-          titleRef={titleRef}
-          commentaryRef={commentaryRef}
-        />
+        <ClipFields form={form} sections={issue?.sectionOrder ?? [form.section]} onEdit={session.edit} titleRef={titleRef} commentaryRef={commentaryRef} />
       )}
       {problems.length > 0 && (
         <ul class="problems" role="alert">
@@ -63,12 +73,26 @@ export function ClipView({ session }: { session: ClipSession }) {
         </ul>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={phase !== 'editing'} onClick={() => void session.add()}>
-          Add to issue
+        <button type="button" class={inIssue ? '' : 'primary'} disabled={phase !== 'editing'} onClick={() => void session.add()}>
+          {inIssue ? 'Add a second copy' : 'Add to issue'}
         </button>
-        <kbd aria-hidden="true">Ctrl+Enter</kbd>
+        {!inIssue && <kbd aria-hidden="true">Ctrl+Enter</kbd>}
         {session.restored.value && <span class="restored">Draft restored</span>}
       </div>
+      {linkItems.length > 0 && !inIssue && (
+        <div class="actions add-link">
+          <label>
+            <span>Add link to…</span>
+            <select value={linkTarget} onChange={(e) => setLinkTarget(e.currentTarget.value)}>
+              <option value="">Choose a queued item…</option>
+              {linkItems.map((c) => <option key={c.id} value={String(c.id)}>{c.title} ({c.section})</option>)}
+            </select>
+          </label>
+          <button type="button" disabled={!linkTarget || phase !== 'editing'} onClick={() => void session.add(Number(linkTarget))}>
+            Add link
+          </button>
+        </div>
+      )}
     </form>
   );
 }

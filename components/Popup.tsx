@@ -1,11 +1,30 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RoundupDatabase } from '@/lib/db';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
+import { type PopupView, PopupTabs, TabPanel } from './PopupTabs';
+import { createQueueState } from './queue-state';
+import { QueueView } from './QueueView';
+
+export interface PopupEnv extends ClipEnv {
+  /** Shows the clip count on the toolbar button. */
+  setBadge?: (count: number) => void;
+  /** The view to open on (`?view=queue`); the Clip view otherwise. */
+  initialView?: PopupView;
+}
+
+function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
+  return useMemo(() => (issueId === undefined ? null : createQueueState(db, issueId)), [db, issueId]);
+}
 
 /** The toolbar popup. It closes whenever focus leaves it, so drafts are flushed on pagehide. */
-export function Popup({ env }: { env: ClipEnv }) {
+export function Popup({ env }: { env: PopupEnv }) {
   const session = useMemo(() => createClipSession(env), [env]);
+  const [view, setView] = useState<PopupView>(env.initialView ?? 'clip');
+  const issue = session.issue.value;
+  const queue = useQueueState(env.db, issue?.id);
+  const count = session.count.value;
 
   useEffect(() => {
     void session.start();
@@ -14,16 +33,33 @@ export function Popup({ env }: { env: ClipEnv }) {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
+      session.dispose();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
     };
   }, [session]);
 
+  useEffect(() => {
+    if (count !== null) env.setBadge?.(count);
+  }, [count, env]);
+
+  const openClip = (clipId: number) => {
+    queue?.edit(clipId);
+    setView('queue');
+  };
+
   return (
     <main class="popup">
-      <IssueHeader issue={session.issue.value} count={session.count.value} />
+      <IssueHeader issue={issue} count={count} />
       {session.error.value && <p class="error" role="alert">{session.error.value}</p>}
-      <ClipView session={session} />
+      <PopupTabs view={view} onChange={setView}>
+        <TabPanel view="clip" active={view === 'clip'}>
+          <ClipView session={session} onOpenClip={openClip} />
+        </TabPanel>
+        <TabPanel view="queue" active={view === 'queue'}>
+          {view === 'queue' && queue && <QueueView state={queue} />}
+        </TabPanel>
+      </PopupTabs>
     </main>
   );
 }

@@ -1,19 +1,14 @@
 import { batch, computed, signal } from '@preact/signals';
+import { type ClipForm, type EditableField, clipFromForm, formFromPage, formProblems, updateForm } from '@/lib/clip-form';
 import {
-  type EditableField,
-  type ClipForm,
-  clipFromForm,
-  formFromPage,
-  formProblems,
-  updateForm,
-} from '@/lib/clip-form';
-import {
-  addClip, countClips, currentIssue, lastUsedSection, loadDraft, saveDraft, undoAddClip,
-  type RoundupDatabase,
+  addClip, addLinkToClip, clipsForIssue, currentIssue, findDuplicates, lastUsedSection, loadDraft, saveDraft, undoAddClip, undoAddLink,
+  watchClipCount, type DuplicateReport, type RoundupDatabase,
 } from '@/lib/db';
 import { createDraftSaver } from '@/lib/draft-saver';
 import type { Issue } from '@/lib/issue';
+import { linkOf } from '@/lib/link-form';
 import { metadataFromTab, type PageReading } from '@/lib/page-reading';
+import { clipTitle } from '@/lib/queue/clip-summary';
 import { storageErrorMessage } from '@/lib/storage-error';
 
 /** What the Clip view needs from the outside world; tests pass fakes for `readPage`. */
@@ -23,19 +18,24 @@ export interface ClipEnv {
   now?: () => Date;
 }
 
+/** The confirmation after adding: what happened, and how to take it back. */
 export interface AddedState {
   clipId: number;
   section: string;
   count: number;
   form: ClipForm;
+  /** "Added to Random." or "Added as another link of “X”." */
+  message: string;
+  /** A new clip is removed on Undo; a link added to an existing clip is taken out of it. */
+  undo: 'clip' | 'link';
 }
 
 export type ClipPhase = 'reading' | 'editing' | 'added';
 
 /**
  * State of one popup session: read the page, restore or start its draft,
- * persist every edit, add the clip, undo. Exposes read-only signals and named
- * actions; the components only render them.
+ * persist every edit, add the clip (or add it as a link of a queued clip),
+ * undo. Exposes read-only signals and named actions; components only render them.
  */
 export function createClipSession(env: ClipEnv) {
   const now = env.now ?? (() => new Date());
@@ -48,7 +48,10 @@ export function createClipSession(env: ClipEnv) {
   const problems = signal<string[]>([]);
   const added = signal<AddedState | null>(null);
   const restored = signal(false);
+  const duplicate = signal<DuplicateReport | null>(null);
+  const linkItems = signal<{ id: number; title: string; section: string }[]>([]);
   let draftKey = '';
+  let stopCounting = () => {};
 
   const showError = (e: unknown) => { error.value = storageErrorMessage(e); };
   const saver = createDraftSaver<ClipForm>((value) => saveDraft(env.db, draftKey, value, now().getTime()), showError);
@@ -71,7 +74,16 @@ export function createClipSession(env: ClipEnv) {
         restored.value = draft !== undefined;
         form.value = draft?.form ?? formFromPage(page, section);
       });
-      count.value = await countClips(env.db, current.id!);
+      const subscription = watchClipCount(env.db, current.id!).subscribe({ next: (n) => { count.value = n; }, error: showError });
+      stopCounting = () => subscription.unsubscribe();
+      const [report, clips] = await Promise.all([
+        findDuplicates(env.db, [page.canonicalUrl, page.url].filter(Boolean), current.id!),
+        clipsForIssue(env.db, current.id!, current.sectionOrder),
+      ]);
+      batch(() => {
+        duplicate.value = report;
+        linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id!, title: clipTitle(c), section: c.section }));
+      });
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
       showError(e);
@@ -87,10 +99,11 @@ export function createClipSession(env: ClipEnv) {
     saver.schedule(form.value);
   }
 
-  async function add(): Promise<boolean> {
+  /** Adds the form as a new clip, or with `intoClipId` as another header line of that queued clip. */
+  async function add(intoClipId?: number): Promise<boolean> {
     const current = form.value;
     if (!current || phase.value !== 'editing') return false;
-    const found = formProblems(current);
+    const found = formProblems(intoClipId === undefined ? current : { ...current, kind: 'link' });
     problems.value = found;
     if (found.length) return false;
     if (!issue.value?.id) {
@@ -99,9 +112,20 @@ export function createClipSession(env: ClipEnv) {
     }
     saver.cancel();
     try {
-      const result = await addClip(env.db, clipFromForm(current, issue.value.id), draftKey, now().getTime());
+      let result: AddedState;
+      if (intoClipId === undefined) {
+        const { clip, count: total } = await addClip(env.db, clipFromForm(current, issue.value.id), draftKey, now().getTime());
+        result = { clipId: clip.id!, section: current.section, count: total, form: current, message: `Added to ${current.section}.`, undo: 'clip' };
+      } else {
+        const target = linkItems.value.find((c) => c.id === intoClipId);
+        const total = await addLinkToClip(env.db, intoClipId, linkOf(current, current.clippedUrl), draftKey, now().getTime());
+        result = {
+          clipId: intoClipId, section: target?.section ?? current.section, count: total, form: current,
+          message: `Added as another link of “${target?.title ?? 'that clip'}”, in ${target?.section ?? 'its section'}.`, undo: 'link',
+        };
+      }
       batch(() => {
-        added.value = { clipId: result.clip.id!, section: current.section, count: result.count, form: current };
+        added.value = result;
         count.value = result.count;
         error.value = null;
         phase.value = 'added';
@@ -117,8 +141,11 @@ export function createClipSession(env: ClipEnv) {
   async function undo(): Promise<void> {
     const last = added.value;
     if (!last) return;
+    const draft = { key: draftKey, form: last.form, updatedAt: now().getTime() };
     try {
-      count.value = await undoAddClip(env.db, last.clipId, { key: draftKey, form: last.form, updatedAt: now().getTime() });
+      count.value = last.undo === 'clip'
+        ? await undoAddClip(env.db, last.clipId, draft)
+        : await undoAddLink(env.db, last.clipId, last.form.url.trim(), draft, now().getTime());
       batch(() => {
         form.value = last.form;
         added.value = null;
@@ -139,12 +166,15 @@ export function createClipSession(env: ClipEnv) {
     problems: computed(() => problems.value),
     added: computed(() => added.value),
     restored: computed(() => restored.value),
+    duplicate: computed(() => duplicate.value),
+    linkItems: computed(() => linkItems.value),
     start,
     edit,
     add,
     undo,
     /** Writes the pending draft now; called on pagehide, when the popup is closing. */
     flush: () => saver.flush(),
+    dispose: () => stopCounting(),
   };
 }
 

@@ -1,11 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { currentIssue, openDatabase } from '@/lib/db';
+import { showClipCount } from '@/lib/badge';
+import { countClips, currentIssue, openDatabase } from '@/lib/db';
 
-// Issue #1 exists from the moment the extension is installed, so the first
-// popup opens straight onto it.
+// Issue #1 exists from the moment the extension is installed, and the toolbar
+// badge shows the current issue's clip count from browser start (the popup
+// keeps it up to date after that).
+async function showCurrentCount(): Promise<void> {
+  const db = openDatabase();
+  const issue = await currentIssue(db);
+  await showClipCount(browser, await countClips(db, issue.id!));
+}
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void currentIssue(openDatabase()).catch((error: unknown) => console.error('Could not create the first issue', error));
-  });
+  const refresh = () => void showCurrentCount().catch((error: unknown) => console.error('Could not read the current issue', error));
+  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onStartup.addListener(refresh);
 });

@@ -1,26 +1,20 @@
-import { proposeAttribution } from './attribution/propose-attribution';
 import type { ClipKind, NewClip } from './clip';
 import type { PageMetadata } from './extract/page-metadata';
+import { editLinkForm, type LinkField, type LinkForm, linkOf, type PageTraits, proposedAttribution } from './link-form';
 
-/** What the page said about itself that the attribution proposal needs beyond authors and source. */
-export type PageTraits = Pick<PageMetadata, 'kind' | 'event' | 'job'>;
+export { parseAuthors, type PageTraits } from './link-form';
 
 /**
- * The Clip view's fields exactly as the editor sees them (authors as typed),
- * persisted as a draft on every keystroke.
+ * The Clip view's fields exactly as the editor sees them, persisted as a draft
+ * on every keystroke: one link's fields plus where and how it goes in the issue.
  */
-export interface ClipForm {
-  title: string;
-  url: string;
-  authors: string;
-  source: string;
-  attribution: string;
-  /** True once the editor typed their own attribution; until then it follows authors and source. */
-  attributionEdited: boolean;
+export interface ClipForm extends LinkForm {
   section: string;
   kind: ClipKind;
   commentary: string;
   page: PageTraits;
+  /** The tab's address when it differs from the canonical `url`, kept for duplicate lookups. */
+  clippedUrl?: string;
 }
 
 /** A form in progress, stored under the page's canonical URL. */
@@ -30,12 +24,14 @@ export interface ClipDraft {
   updatedAt: number;
 }
 
-export type EditableField = Exclude<keyof ClipForm, 'attributionEdited' | 'page'>;
+export type EditableField = LinkField | 'section' | 'kind' | 'commentary';
 
 export function formFromPage(page: PageMetadata, section: string): ClipForm {
+  const url = page.canonicalUrl || page.url;
+  const traits: PageTraits = { kind: page.kind, ...(page.event ? { event: page.event } : {}), ...(page.job ? { job: page.job } : {}) };
   const form: ClipForm = {
     title: page.title,
-    url: page.canonicalUrl || page.url,
+    url,
     authors: page.authors.join(', '),
     source: page.source ?? '',
     attribution: '',
@@ -43,40 +39,20 @@ export function formFromPage(page: PageMetadata, section: string): ClipForm {
     section,
     kind: 'link',
     commentary: '',
-    page: { kind: page.kind, ...(page.event ? { event: page.event } : {}), ...(page.job ? { job: page.job } : {}) },
+    page: traits,
+    ...(page.url && page.url !== url ? { clippedUrl: page.url } : {}),
   };
-  return { ...form, attribution: proposedAttribution(form) };
+  return { ...form, attribution: proposedAttribution(form, traits) };
 }
 
-/** Names typed in the Authors field, separated by commas or semicolons. */
-export function parseAuthors(text: string): string[] {
-  return text
-    .split(/[,;]/)
-    .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
-function proposedAttribution(form: ClipForm): string {
-  const source = form.source.trim();
-  return proposeAttribution({ ...form.page, authors: parseAuthors(form.authors), source: source || null });
-}
-
-/**
- * Applies one edit. Attribution follows authors and source until the editor
- * types their own; clearing it hands it back to the proposal. Switching an
- * empty clip to a brief starts its text as `[Title](url).` to write around.
- */
+/** Applies one edit; switching an empty clip to a brief starts its text as `[Title](url).` to write around. */
 export function updateForm(form: ClipForm, field: EditableField, value: string): ClipForm {
-  const next: ClipForm = { ...form, [field]: value };
-  if (field === 'attribution') {
-    next.attributionEdited = value.trim() !== '';
-    if (!next.attributionEdited) next.attribution = proposedAttribution(next);
-  } else if ((field === 'authors' || field === 'source') && !form.attributionEdited) {
-    next.attribution = proposedAttribution(next);
-  } else if (field === 'kind' && value === 'brief' && form.commentary.trim() === '') {
-    next.commentary = briefStarter(form.title, form.url);
+  if (field === 'section' || field === 'kind' || field === 'commentary') {
+    const next = { ...form, [field]: value } as ClipForm;
+    if (field === 'kind' && value === 'brief' && form.commentary.trim() === '') next.commentary = briefStarter(form.title, form.url);
+    return next;
   }
-  return next;
+  return editLinkForm(form, field, value, form.page);
 }
 
 /** `[Title](url).` with the characters that would break the link escaped. */
@@ -100,21 +76,12 @@ export function formProblems(form: ClipForm): string[] {
 }
 
 export function clipFromForm(form: ClipForm, issueId: number): NewClip {
-  const source = form.source.trim();
   const hasLink = form.url.trim() !== '' && form.title.trim() !== '';
   return {
     issueId,
     section: form.section,
     kind: form.kind,
-    links: hasLink
-      ? [{
-          title: form.title.trim(),
-          url: form.url.trim(),
-          authors: parseAuthors(form.authors),
-          source: source || null,
-          attribution: form.attribution.trim(),
-        }]
-      : [],
+    links: hasLink ? [linkOf(form, form.clippedUrl)] : [],
     commentary: form.commentary.trim(),
   };
 }

@@ -1,14 +1,19 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '@/components/Popup';
+import { type PopupEnv, Popup } from '@/components/Popup';
 import { injectExtraction, tabToClip } from '@/lib/active-tab';
+import { showClipCount } from '@/lib/badge';
 import { openDatabase } from '@/lib/db';
 import { readPage } from '@/lib/page-reading';
 import './popup.css';
 
-const env = {
+const params = new URLSearchParams(location.search);
+const env: PopupEnv = {
   db: openDatabase(),
   readPage: async () => readPage(await tabToClip(browser, location.search), injectExtraction(browser)),
+  // A badge that fails to update is cosmetic: log it rather than interrupt the editor.
+  setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
+  initialView: params.get('view') === 'queue' ? 'queue' : 'clip',
 };
 
 render(<Popup env={env} />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import type { ClipLink } from '../clip';
+import type { ClipDraft } from '../clip-form';
 import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
 import { urlKeysFor } from '../url/url-key';
 import type { RoundupDatabase } from './database';
@@ -56,6 +57,18 @@ export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLin
     const links = [...clip.links, link];
     await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
+    return countClips(db, clip.issueId);
+  });
+}
+
+/** Takes back "Add link to…": removes that link again and restores the page's draft. */
+export function undoAddLink(db: RoundupDatabase, clipId: number, url: string, draft: ClipDraft, now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', db.clips, db.drafts, async () => {
+    const clip = await existing(db, clipId);
+    const at = clip.links.map((l) => l.url).lastIndexOf(url);
+    const links = clip.links.filter((_, i) => i !== at);
+    await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.drafts.put(draft);
     return countClips(db, clip.issueId);
   });
 }

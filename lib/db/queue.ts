@@ -1,7 +1,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Clip } from '../clip';
 import type { Issue } from '../issue';
-import { clipsForIssue } from './clips';
+import { clipsForIssue, countClips } from './clips';
 import type { RoundupDatabase } from './database';
 import { pendingDeletions } from './clip-deletion';
 
@@ -20,4 +20,9 @@ export function watchQueue(db: RoundupDatabase, issueId: number): Observable<Iss
     const [clips, deleted] = await Promise.all([clipsForIssue(db, issueId, issue.sectionOrder), pendingDeletions(db, issueId)]);
     return { issue, clips, deleted };
   });
+}
+
+/** The issue's clip count, live: drives the header and the toolbar badge. */
+export function watchClipCount(db: RoundupDatabase, issueId: number): Observable<number> {
+  return liveQuery(() => countClips(db, issueId));
 }

@@ -73,7 +73,7 @@ describe('clipFromForm', () => {
     const clip = clipFromForm(updateForm(formFromPage(page, 'Random'), 'commentary', '  Worth reading.  '), 3);
     expect(clip).toEqual({
       issueId: 3, section: 'Random', kind: 'link', commentary: 'Worth reading.',
-      links: [{ title: 'Big Iron', url: 'https://thenextplatform.com/x', authors: ['Timothy Prickett Morgan'], source: 'The Next Platform', attribution: 'Timothy Prickett Morgan, The Next Platform' }],
+      links: [{ title: 'Big Iron', url: 'https://thenextplatform.com/x', authors: ['Timothy Prickett Morgan'], source: 'The Next Platform', attribution: 'Timothy Prickett Morgan, The Next Platform', clippedUrl: 'https://thenextplatform.com/x?utm_source=a' }],
     });
   });
 });

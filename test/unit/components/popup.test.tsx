@@ -42,7 +42,7 @@ describe('Popup, Clip view', () => {
     expect(select('Kind').value).toBe('link');
     expect(document.activeElement).toBe(field('Commentary'));
     expect(screen.getByRole('button', { name: 'Add to issue' })).toBeTruthy();
-    expect(screen.getByText(/Issue #1 · 27 Nov 2026 · 0 clips/)).toBeTruthy();
+    expect(await screen.findByText(/Issue #1 · 27 Nov 2026 · 0 clips/)).toBeTruthy();
   });
 
   it('attribution follows the authors until the editor edits it', async () => {
@@ -108,7 +108,7 @@ describe('Popup, Clip view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(field('Commentary').value).toBe('Worth reading.'));
     expect(await db.clips.count()).toBe(0);
-    expect(screen.getByText(/· 0 clips/)).toBeTruthy();
+    expect(await screen.findByText(/· 0 clips/)).toBeTruthy();
   });
 
   it('defaults the section to the one used last', async () => {
@@ -117,7 +117,7 @@ describe('Popup, Clip view', () => {
     await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
     await openPopup(envFor(db));
     expect(select('Section').value).toBe('Random');
-    expect(screen.getByText(/· 1 clip$/)).toBeTruthy();
+    expect(await screen.findByText(/· 1 clip$/)).toBeTruthy();
   });
 
   it('a page that cannot be read still opens with the tab, says why, and can be clipped by hand', async () => {

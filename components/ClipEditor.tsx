@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Clip } from '@/lib/clip';
+import { createDraftSaver } from '@/lib/draft-saver';
+import { editLinkForm, type LinkField, type LinkForm, linkFormOf, linkOf } from '@/lib/link-form';
+import { LinkFields } from './LinkFields';
+import type { QueueState } from './queue-state';
+import { KindSelect, SectionSelect } from './SectionSelect';
+
+interface EditorLink { form: LinkForm; clippedUrl?: string }
+interface EditorState { links: EditorLink[]; commentary: string; label: string; inSubtitle: boolean }
+
+const editorStateOf = (clip: Clip): EditorState => ({
+  links: clip.links.map((l) => ({ form: linkFormOf(l), clippedUrl: l.clippedUrl })),
+  commentary: clip.commentary,
+  label: clip.label,
+  inSubtitle: clip.inSubtitle,
+});
+
+interface Props {
+  clip: Clip;
+  sections: readonly string[];
+  /** Other items this one can be merged into. */
+  mergeTargets: readonly { id: number; title: string }[];
+  state: QueueState;
+}
+
+/**
+ * Edits a queued clip in place, with the Clip view's controls. Typing is kept
+ * locally and saved within 250 ms (and when the editor closes), so the live
+ * query re-rendering the queue never fights the caret.
+ */
+export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
+  const [draft, setDraft] = useState(() => editorStateOf(clip));
+  const [mergeTarget, setMergeTarget] = useState('');
+  const id = clip.id!;
+  const saver = useMemo(
+    () => createDraftSaver<EditorState>(async (s) => {
+      await state.update(id, { links: s.links.map((l) => linkOf(l.form, l.clippedUrl)), commentary: s.commentary, label: s.label, inSubtitle: s.inSubtitle });
+    }, state.showError),
+    [id, state],
+  );
+  useEffect(() => () => void saver.flush(), [saver]);
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [saver]);
+  // Structural changes made in the database (split, kind) come back through the live query.
+  useEffect(() => setDraft(editorStateOf(clip)), [clip.links.length, clip.kind]);
+
+  const change = (next: EditorState) => {
+    setDraft(next);
+    saver.schedule(next);
+  };
+  const editLink = (index: number) => (field: LinkField, value: string) =>
+    change({ ...draft, links: draft.links.map((l, i) => (i === index ? { ...l, form: editLinkForm(l.form, field, value) } : l)) });
+  const moveLink = (from: number, to: number) => {
+    const links = [...draft.links];
+    const [moving] = links.splice(from, 1);
+    if (!moving || to < 0 || to > links.length) return;
+    links.splice(to, 0, moving);
+    change({ ...draft, links });
+  };
+  const structural = async (action: () => Promise<unknown>) => {
+    await saver.flush();
+    await action();
+  };
+  const grouped = draft.links.length > 1;
+
+  return (
+    <div class="clip-editor" role="group" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
+      {draft.links.map((link, i) => (
+        <fieldset key={i} class="fields">
+          {grouped && <legend>Link {i + 1} of {draft.links.length}</legend>}
+          <LinkFields link={link.form} onEdit={editLink(i)} />
+          {grouped && (
+            <div class="link-actions wide">
+              <button type="button" onClick={() => moveLink(i, i - 1)} disabled={i === 0}>Move link up</button>
+              <button type="button" onClick={() => moveLink(i, i + 1)} disabled={i === draft.links.length - 1}>Move link down</button>
+              <button type="button" onClick={() => void structural(() => state.split(id, i))}>Split out</button>
+            </div>
+          )}
+        </fieldset>
+      ))}
+      <div class="fields">
+        <SectionSelect value={clip.section} sections={sections} onChange={(s) => void structural(() => state.moveToSection(id, s))} />
+        <KindSelect value={clip.kind} onChange={(k) => void structural(() => state.setKind(id, k))} />
+        <label class="field wide">
+          <span>Commentary</span>
+          <textarea rows={5} value={draft.commentary} onInput={(e) => change({ ...draft, commentary: e.currentTarget.value })} />
+        </label>
+        <label class="field">
+          <span>Subtitle label</span>
+          <input type="text" value={draft.label} onInput={(e) => change({ ...draft, label: e.currentTarget.value })} />
+        </label>
+        <label class="field checkbox">
+          <input type="checkbox" checked={draft.inSubtitle} onChange={(e) => change({ ...draft, inSubtitle: e.currentTarget.checked })} />
+          <span>In subtitle</span>
+        </label>
+        {mergeTargets.length > 0 && (
+          <div class="field wide merge">
+            <label>
+              <span>Merge into</span>
+              <select value={mergeTarget} onChange={(e) => setMergeTarget(e.currentTarget.value)}>
+                <option value="">Choose an item…</option>
+                {mergeTargets.map((t) => <option key={t.id} value={String(t.id)}>{t.title}</option>)}
+              </select>
+            </label>
+            <button type="button" disabled={!mergeTarget} onClick={() => void structural(() => state.merge(Number(mergeTarget), id))}>
+              Merge
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

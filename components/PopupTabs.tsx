@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+
+export type PopupView = 'clip' | 'queue';
+const VIEWS: { view: PopupView; label: string }[] = [
+  { view: 'clip', label: 'Clip' },
+  { view: 'queue', label: 'Queue' },
+];
+
+/** WAI-ARIA tabs: Left/Right (and Home/End) move between them, the panel follows. */
+export function PopupTabs({ view, onChange, children }: { view: PopupView; onChange: (view: PopupView) => void; children: ComponentChildren }) {
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const current = VIEWS.findIndex((v) => v.view === view);
+    const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
+    onChange(target.view);
+    tabs.current[VIEWS.indexOf(target)]?.focus();
+  };
+  return (
+    <>
+      <div role="tablist" aria-label="Views" class="tabs" onKeyDown={onKeyDown}>
+        {VIEWS.map(({ view: v, label }, i) => (
+          <button
+            key={v}
+            ref={(el) => { tabs.current[i] = el; }}
+            type="button"
+            role="tab"
+            id={`tab-${v}`}
+            aria-selected={view === v}
+            aria-controls={`panel-${v}`}
+            tabIndex={view === v ? 0 : -1}
+            onClick={() => onChange(v)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {children}
+    </>
+  );
+}
+
+export function TabPanel({ view, active, children }: { view: PopupView; active: boolean; children: ComponentChildren }) {
+  return (
+    <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} hidden={!active}>
+      {children}
+    </div>
+  );
+}

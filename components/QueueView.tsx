@@ -1,0 +1,30 @@
+import { useEffect } from 'preact/hooks';
+import { subtitleLine } from '@/lib/queue/subtitle';
+import { DeletedClips } from './DeletedClips';
+import { clipCount } from './IssueHeader';
+import type { QueueState } from './queue-state';
+import { QueueSection } from './QueueSection';
+
+/** The week's clips by section, in the issue's section order, to arrange before writing the intro. */
+export function QueueView({ state }: { state: QueueState }) {
+  useEffect(() => state.subscribe(), [state]);
+  const queue = state.queue.value;
+  if (!queue) return <p aria-busy="true">Loading the queue…</p>;
+
+  const order = queue.issue.sectionOrder;
+  const sections = [...order, ...new Set(queue.clips.map((c) => c.section).filter((s) => !order.includes(s)))];
+  const linkItems = queue.clips.filter((c) => c.kind === 'link');
+  const subtitle = subtitleLine(queue.clips);
+
+  return (
+    <div class="queue">
+      <p class="queue-total">{clipCount(queue.clips.length)} in issue #{queue.issue.number}</p>
+      {subtitle && <p class="subtitle"><strong>Subtitle:</strong> {subtitle}</p>}
+      {state.error.value && <p class="error" role="alert">{state.error.value}</p>}
+      <DeletedClips deleted={queue.deleted} state={state} />
+      {sections.map((name) => (
+        <QueueSection key={name} name={name} clips={queue.clips.filter((c) => c.section === name)} sections={sections} linkItems={linkItems} state={state} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { ENTITY_AMPERSAND } from './link-destination';
+
+/**
+ * Plain text (a link title, a heading) as markdown that every parser we target
+ * (CommonMark, micromark, kramdown) shows as exactly that text.
+ *
+ * - `\ [ ] * _ \` < {` are always backslash-escaped: they open links, emphasis,
+ *   code, HTML, and kramdown's `{:…}` attribute lists and `{::…}` extensions.
+ * - `|` is escaped because kramdown starts a table at any line holding a bare pipe.
+ * - `$` is escaped next to another `$` (kramdown math is `$$…$$`).
+ * - `&` is written `&amp;` only where it would start an entity (`&copy;`):
+ *   kramdown does not know `\&`, and a lone `&` is literal everywhere.
+ * - A trailing `#` is escaped so a heading's text never loses it to the ATX
+ *   closing sequence.
+ */
+export function escapeInlineText(text: string): string {
+  return text
+    .replace(/[\\[\]*_`<{|]/g, '\\$&')
+    .replace(/\$(?=\$)|(?<=\$)\$/g, '\\$$')
+    .replace(ENTITY_AMPERSAND, '&amp;')
+    .replace(/#$/, '\\#');
+}
