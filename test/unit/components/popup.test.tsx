@@ -144,3 +144,59 @@ describe('Popup, Clip view', () => {
     expect(field('Commentary').value).toBe('must not be lost');
   });
 });
+
+describe('Popup, duplicates and tabs', () => {
+  it('switches between Clip and Queue with the arrow keys', async () => {
+    await openPopup(envFor(testDatabase()));
+    const clipTab = screen.getByRole('tab', { name: 'Clip' });
+    expect(clipTab.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(clipTab, { key: 'ArrowRight' });
+    const queueTab = screen.getByRole('tab', { name: 'Queue' });
+    expect(queueTab.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(queueTab);
+    expect(await screen.findByText('0 clips in issue #1')).toBeTruthy();
+  });
+
+  it('a page already in this issue says where, offers to open it, and does not add a copy on Ctrl+Enter', async () => {
+    const db = testDatabase();
+    const issue = await currentIssue(db, new Date(2026, 10, 22));
+    await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'link', commentary: 'x',
+      links: [{ title: 'Grow', url: 'http://www.example.org/grow/', authors: [], source: null, attribution: '' }] });
+    await openPopup(envFor(db));
+    expect(await screen.findByText(/Already in this issue, under Random\./)).toBeTruthy();
+    fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
+    await pause(50);
+    expect(await db.clips.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
+    expect(screen.getByRole('tab', { name: 'Queue' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('group', { name: 'Edit Grow' })).toBeTruthy();
+  });
+
+  it('a page linked in a published issue says so and can still be added', async () => {
+    const db = testDatabase();
+    const old = await currentIssue(db, new Date(2026, 10, 1));
+    await addClip(db, { issueId: old.id!, section: 'Managing Teams', kind: 'link', commentary: 'x',
+      links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }] });
+    await db.issues.update(old.id!, { status: 'published' });
+    await openPopup(envFor(db));
+    expect(await screen.findByText('Linked in #1 (6 Nov 2026, Managing Teams).')).toBeTruthy();
+    fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
+    expect((await screen.findByRole('status')).textContent).toContain('Issue #2 now holds 1 clip.');
+  });
+
+  it('adds the page as another link of a queued item, and Undo takes it out again', async () => {
+    const db = testDatabase();
+    const issue = await currentIssue(db, new Date(2026, 10, 22));
+    const { clip } = await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'link', commentary: 'x',
+      links: [{ title: 'First', url: 'https://example.org/first', authors: [], source: null, attribution: '' }] });
+    await openPopup(envFor(db));
+    const target = (await screen.findByRole('combobox', { name: 'Add link to…' })) as HTMLSelectElement;
+    fireEvent.change(target, { target: { value: String(clip.id) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add link' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Added as another link of “First”, in Random.');
+    expect((await db.clips.get(clip.id!))?.links.map((l) => l.title)).toEqual(['First', 'How Research Software Teams Grow']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await db.clips.get(clip.id!))?.links).toHaveLength(1));
+    expect(await db.drafts.count()).toBe(1);
+  });
+});

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createQueueState } from '@/components/queue-state';
+import { QueueView } from '@/components/QueueView';
+import type { NewClip } from '@/lib/clip';
+import { addClip, clipsForIssue, currentIssue, type RoundupDatabase } from '@/lib/db';
+import { testDatabase } from '../db/test-database';
+
+const clip = (issueId: number, section: string, title: string): NewClip => ({
+  issueId, section, kind: 'link', commentary: `Why ${title} matters.\nSecond line.`,
+  links: [{ title, url: `https://e.org/${title.replace(/\W/g, '-')}`, authors: ['Ann Lee'], source: 'Example', attribution: 'Ann Lee, Example' }],
+});
+
+async function queueWith(entries: [string, string][]) {
+  const db = testDatabase();
+  const issue = await currentIssue(db, new Date(2026, 10, 22));
+  for (const [section, title] of entries) await addClip(db, clip(issue.id!, section, title));
+  const state = createQueueState(db, issue.id!);
+  render(<QueueView state={state} />);
+  await screen.findByText(/clips? in issue #1/);
+  return { db, issue, state };
+}
+
+const titlesIn = (section: string) =>
+  within(screen.getByRole('list', { name: new RegExp(`^${section}`) })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label')?.split(',')[0]);
+const item = (title: string) => screen.getByRole('listitem', { name: new RegExp(`^${title}`) });
+const stored = async (db: RoundupDatabase, issueId: number, order: string[]) =>
+  (await clipsForIssue(db, issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
+
+afterEach(cleanup);
+
+describe('Queue view', () => {
+  it('groups clips under their sections in issue order, with counts, a total and empty sections', async () => {
+    await queueWith([['Random', 'Tiny profiler'], ['Managing Teams', 'Polite no'], ['Random', 'Date parsing']]);
+    expect(screen.getByText('3 clips in issue #1')).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('Managing Teams (1)');
+    expect(headings).toContain('Technical Leadership (0)');
+    expect(headings.indexOf('Random (2)')).toBeGreaterThan(headings.indexOf('Technical Leadership (0)'));
+    expect(titlesIn('Random')).toEqual(['Tiny profiler', 'Date parsing']);
+    expect(item('Polite no').getAttribute('aria-label')).toBe('Polite no, Ann Lee, Example');
+    expect(within(item('Polite no')).getByText('Why Polite no matters.')).toBeTruthy();
+  });
+
+  it('reorders with Alt+Arrow keys, keeps focus on the moved clip, and persists the order', async () => {
+    const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B'], ['Random', 'C']]);
+    item('C').focus();
+    fireEvent.keyDown(item('C'), { key: 'ArrowUp', altKey: true });
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'C', 'B']));
+    expect(document.activeElement).toBe(item('C'));
+    fireEvent.keyDown(item('C'), { key: 'ArrowUp', altKey: true });
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['C', 'A', 'B']));
+    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:C', 'Random:A', 'Random:B']);
+  });
+
+  it('Alt+Up at the top of a section moves the clip to the end of the previous section', async () => {
+    const { db, issue } = await queueWith([['Emerging Technologies and Practices', 'E'], ['Calls for Proposals', 'X']]);
+    fireEvent.keyDown(item('X'), { key: 'ArrowUp', altKey: true });
+    await waitFor(async () => expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']));
+  });
+
+  it('Move up / Move down buttons and Move to section, including into an empty section', async () => {
+    const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B']]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move down' }));
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['B', 'A']));
+    fireEvent.change(within(item('B')).getByRole('combobox', { name: 'Move to section' }), { target: { value: 'Technical Leadership' } });
+    await waitFor(() => expect(titlesIn('Technical Leadership')).toEqual(['B']));
+    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
+  });
+
+  it('Delete hides the clip at once and Undo brings it back', async () => {
+    const { db } = await queueWith([['Random', 'A'], ['Random', 'B']]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['B']));
+    expect(screen.getByText(/Deleted “A”/)).toBeTruthy();
+    expect(await db.clips.count()).toBe(2); // nothing destroyed yet
+    fireEvent.click(screen.getByRole('button', { name: 'Undo delete of A' }));
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
+  });
+
+  it('edits a clip in place with the Clip view’s controls, persisted as typed', async () => {
+    const { db } = await queueWith([['Random', 'A']]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('group', { name: 'Edit A' });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'A, revised' } });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Commentary' }), { target: { value: 'New words.' } });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Subtitle label' }), { target: { value: 'Revised A' } });
+    fireEvent.click(within(editor).getByRole('checkbox', { name: 'In subtitle' }));
+    await waitFor(async () => expect((await db.clips.toArray())[0]).toMatchObject({
+      commentary: 'New words.', label: 'Revised A', inSubtitle: true, links: [{ title: 'A, revised' }],
+    }));
+    expect(await screen.findByText('Revised A')).toBeTruthy();
+    expect(within(editor).getByRole('combobox', { name: 'Section' })).toBeTruthy();
+    expect(within(editor).getByRole('combobox', { name: 'Kind' })).toBeTruthy();
+  });
+
+  it('merges one clip into another and splits the link back out', async () => {
+    const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B']]);
+    fireEvent.click(within(item('B')).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('group', { name: 'Edit B' });
+    const target = within(editor).getByRole('combobox', { name: 'Merge into' }) as HTMLSelectElement;
+    fireEvent.change(target, { target: { value: target.options[1]!.value } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A']));
+    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:A+B']);
+
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    const grouped = screen.getByRole('group', { name: 'Edit A' });
+    expect(within(grouped).getByRole('group', { name: 'Link 2 of 2' })).toBeTruthy();
+    fireEvent.click(within(grouped).getAllByRole('button', { name: 'Split out' })[1]!);
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
+  });
+
+  it('converts a link item to a brief that starts with [Title](url).', async () => {
+    const { db } = await queueWith([['Random', 'A']]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(within(screen.getByRole('group', { name: 'Edit A' })).getByRole('combobox', { name: 'Kind' }), { target: { value: 'brief' } });
+    await waitFor(async () => expect((await db.clips.toArray())[0]?.commentary).toMatch(/^\[A\]\(https:\/\/e\.org\/A\)\. Why A matters/));
+  });
+});
