@@ -8,22 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractPageMetadata } from '../lib/extract/index';
+import { summarise, type Timing } from './stats';
 
-export interface Timing {
-  median: number;
-  p95: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? 0;
-}
-
-function summarise(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
-}
 
 interface Page {
   document: Document;

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { createProfileDir, launchChromium, openArticle, popupUrl, removeProfile } from '../test/e2e/support/chromium';
 import { projectRoot } from '../test/e2e/support/paths';
 import { startStaticServer } from '../test/e2e/support/static-server';
+import { median, percentile } from './stats';
 
 const FIXTURE = '103-nymag.com';
 const RUNS = 10;
@@ -54,15 +55,6 @@ async function timeOnePopup(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-function median(sorted: number[]): number {
-  const mid = sorted.length / 2;
-  return Number.isInteger(mid) ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[Math.floor(mid)] ?? Number.NaN);
-}
-
-/** Nearest-rank percentile. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-}
 
 export async function benchPopupFill(runs = RUNS): Promise<PopupFillResult> {
   const source = path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);
@@ -83,7 +75,7 @@ export async function benchPopupFill(runs = RUNS): Promise<PopupFillResult> {
       }
       const sorted = [...times].sort((a, b) => a - b);
       const round = (ms: number): number => Math.round(ms * 10) / 10;
-      return { page: FIXTURE, runs, median: round(median(sorted)), p95: round(percentile(sorted, 0.95)) };
+      return { page: FIXTURE, runs, median: round(median(sorted)), p95: round(percentile(sorted, 95)) };
     } finally {
       await session.close();
     }

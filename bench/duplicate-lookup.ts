@@ -1,0 +1,57 @@
+// Duplicate lookup against a large archive, in Node on fake-indexeddb (a pure-JS
+// IndexedDB, slower than the browser's own, so this is a pessimistic figure).
+import 'fake-indexeddb/auto';
+import { pathToFileURL } from 'node:url';
+import type { Clip } from '../lib/clip';
+import { findDuplicates, openDatabase } from '../lib/db';
+import { urlKeysFor } from '../lib/url/url-key';
+import { median, percentile } from './stats';
+
+export interface DuplicateLookupBench {
+  links: number;
+  lookups: number;
+  median: number;
+  p95: number;
+}
+
+const ISSUES = 250;
+const urlOf = (n: number) => `https://site${n % 400}.example/${2019 + (n % 7)}/post-${n}?utm_source=newsletter`;
+
+export async function benchDuplicateLookup(links = 20_000, lookups = 400): Promise<DuplicateLookupBench> {
+  const db = openDatabase(`bench-duplicates-${Date.now()}`);
+  const issueIds = await db.issues.bulkAdd(
+    Array.from({ length: ISSUES }, (_, i) => ({
+      number: i + 1, date: '2026-01-02', status: i === ISSUES - 1 ? ('draft' as const) : ('published' as const),
+      intro: '', sectionOrder: ['Random'], createdAt: 0, updatedAt: 0,
+    })),
+    { allKeys: true },
+  );
+  // Two links per clip, as grouped items are common enough.
+  const clips: Clip[] = [];
+  for (let n = 0; n < links; n += 2) {
+    const itemLinks = [n, n + 1].map((k) => ({ title: `Post ${k}`, url: urlOf(k), authors: [], source: null, attribution: '' }));
+    clips.push({
+      issueId: issueIds[(n / 2) % ISSUES]!, section: 'Random', position: n, kind: 'link', links: itemLinks, commentary: '',
+      label: '', inSubtitle: false, deletedAt: null, urlKeys: urlKeysFor(itemLinks), createdAt: n, updatedAt: n,
+    });
+  }
+  await db.clips.bulkAdd(clips);
+  const current = issueIds[ISSUES - 1]!;
+  for (let i = 0; i < 20; i++) await findDuplicates(db, [urlOf(i * 37)], current); // warm-up
+
+  const times: number[] = [];
+  for (let i = 0; i < lookups; i++) {
+    // Half hits (found in the archive), half misses (a page never clipped).
+    const url = i % 2 === 0 ? urlOf((i * 7919) % links).replace('https://', 'http://www.') : `https://new.example/${i}`;
+    const start = performance.now();
+    await findDuplicates(db, [url], current);
+    times.push(performance.now() - start);
+  }
+  db.close();
+  return { links, lookups, median: median(times), p95: percentile(times, 95) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await benchDuplicateLookup();
+  console.log(`duplicate lookup, ${result.links} stored links: median ${result.median.toFixed(3)} ms, p95 ${result.p95.toFixed(3)} ms (${result.lookups} lookups)`);
+}
