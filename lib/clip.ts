@@ -32,6 +32,8 @@ export interface Clip {
   label: string;
   /** Whether `label` goes into the subtitle. */
   inSubtitle: boolean;
+  /** Carried over to the next issue, commentary and all, when this one is published. */
+  holdForNextWeek?: boolean;
   /** Set when the editor deletes the clip; it is only purged once Undo has expired. */
   deletedAt: number | null;
   /** Normalised forms of every link's URL, indexed for duplicate lookups. */
@@ -45,4 +47,4 @@ export type NewClip = Pick<Clip, 'issueId' | 'section' | 'kind' | 'links' | 'com
   Partial<Pick<Clip, 'label' | 'inSubtitle'>>;
 
 /** The fields of a queued clip the editor can change in place. */
-export type ClipEdit = Partial<Pick<Clip, 'kind' | 'links' | 'commentary' | 'label' | 'inSubtitle'>>;
+export type ClipEdit = Partial<Pick<Clip, 'kind' | 'links' | 'commentary' | 'label' | 'inSubtitle' | 'holdForNextWeek'>>;

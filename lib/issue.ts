@@ -10,6 +10,13 @@ export interface Issue {
   intro: string;
   /** Section names in the order this issue prints them. */
   sectionOrder: string[];
+  /** `hero-img` of the front matter; '' for none. */
+  heroImg?: string;
+  /** The subtitle as the editor wrote it; absent to build it from the clips' labels. */
+  subtitle?: string;
+  /** The markdown exported when the issue was published, kept as sent. */
+  markdown?: string;
+  publishedAt?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -29,6 +36,12 @@ function isoDate(date: Date): string {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The ISO date `days` later: the next issue goes out a week after this one. */
+export function addDays(isoDay: string, days: number): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return isoDate(new Date(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+}
 
 /** "22 Jul 2022", the date as the newsletter writes it in issue titles. */
 export function issueDateLabel(isoDay: string): string {

@@ -9,3 +9,4 @@ export { deleteClip, restoreClip, pendingDeletions, purgeExpiredDeletions } from
 export { findDuplicates, type DuplicateReport } from './duplicates';
 export { watchQueue, watchClipCount, type IssueQueue } from './queue';
 export { saveDraft, loadDraft, deleteDraft } from './drafts';
+export { updateIssue, allIssues, renameSection, applyTemplateSections, publishIssue, type IssueEdit } from './issue-edits';

@@ -1,0 +1,112 @@
+import { blockFieldProblems } from './block-field-problems';
+import { FRONT_MATTER_KEYS } from './front-matter';
+import { readHeaderParagraph } from './header-line';
+import type { FrontMatter, IssueDocument, IssueItem } from './issue-document';
+import { exportableUrl, linkDestination } from './link-destination';
+import { topLevelBlocks } from './markdown-blocks';
+import { oneLine } from './normalise-issue';
+import { PREAMBLE_LINE } from './parse-issue';
+
+/**
+ * What keeps a document from being valid, one message per problem; [] when it
+ * is valid, that is when `parseIssue(renderIssue(doc))` deep-equals it.
+ * Valid means normalised (`normaliseIssueDocument`) and unambiguous:
+ *
+ * - front matter: `date` is YYYY-MM-DD; `layout` a plain name; `heroImg` absent
+ *   or an encoded http(s) URL; extra keys are YAML names, distinct, not the
+ *   known ones, their values without blank lines or top-level continuation lines;
+ * - preamble lines are one-line HTML comments, and the intro does not start with
+ *   one (nor with a `---` line, which would read as front matter);
+ * - every section has a name and items; every link item has links; every
+ *   title and heading is non-empty one-line text; the closing heading may be
+ *   empty only when the closing body and the trailing blocks are too;
+ * - URLs are http(s)/mailto, already encoded (`linkDestination(url) === url`);
+ * - attributions are one line, hold no `<br>` and do not end in `\`;
+ * - block markdown (`blockFieldProblems`) is closed; intro, commentary and
+ *   notes hold no level-2 heading, commentary and notes no thematic break, the
+ *   closing and trailing bodies no heading, the closing no thematic break;
+ * - a brief is one paragraph; a note holds at least one block that is not a
+ *   paragraph (all-paragraph notes are written exactly like a run of briefs, and
+ *   read as one); neither starts with a header paragraph (it would read as a link).
+ */
+export function issueDocumentProblems(doc: IssueDocument): string[] {
+  const problems: string[] = [];
+  const check = (where: string, found: string[]) => problems.push(...found.map((p) => `${where} ${p}`));
+  if (doc.frontMatter) check('front matter', frontMatterProblems(doc.frontMatter));
+  doc.preamble.forEach((line, i) => check(`preamble line ${i + 1}`, PREAMBLE_LINE.test(line) ? [] : ['is not a one-line HTML comment']));
+  check('intro', blockFieldProblems(doc.intro, { noHeadings: 'level 2' }));
+  if (/^---[ \t]*(?:\n|$)/.test(doc.intro) || startsWithComment(doc.intro)) check('intro', ['starts like a preamble or front matter']);
+  for (const section of doc.sections) {
+    check(`section "${section.name}"`, textProblems(section.name));
+    if (section.items.length === 0) check(`section "${section.name}"`, ['has no items']);
+    section.items.forEach((item, i) => check(`item ${i + 1} of "${section.name}"`, itemProblems(item)));
+  }
+  const closingMissing = !doc.closing.heading && (doc.closing.body || doc.trailingBlocks.length > 0);
+  check('closing heading', closingMissing ? ['is missing'] : textProblems(doc.closing.heading, true));
+  check('closing', blockFieldProblems(doc.closing.body, { noHeadings: 'none', noSeparators: true }));
+  for (const block of doc.trailingBlocks) {
+    check(`block "${block.heading}"`, textProblems(block.heading));
+    if (!Number.isInteger(block.level) || block.level < 1 || block.level > 6) check(`block "${block.heading}"`, ['has no heading level 1–6']);
+    check(`block "${block.heading}"`, blockFieldProblems(block.body, { noHeadings: 'none' }));
+  }
+  return problems;
+}
+
+export function isValidIssueDocument(doc: IssueDocument): boolean {
+  return issueDocumentProblems(doc).length === 0;
+}
+
+function itemProblems(item: IssueItem): string[] {
+  if (item.kind === 'link') {
+    const found = item.links.length === 0 ? ['has no links'] : [];
+    for (const { title, url, attribution } of item.links) {
+      found.push(...textProblems(title).map((p) => `title ${p}`));
+      if (!exportableUrl(url) || linkDestination(url) !== url) found.push(`URL ${url} is not an encoded http(s)/mailto URL`);
+      if (attribution !== oneLine(attribution) || /<br\s*\/?>/i.test(attribution) || attribution.endsWith('\\')) {
+        found.push('attribution is not one line, holds <br> or ends in \\');
+      }
+    }
+    return [...found, ...blockFieldProblems(item.commentary, { noHeadings: 'level 2', noSeparators: true })];
+  }
+  const found = blockFieldProblems(item.text, { noHeadings: 'level 2', noSeparators: true });
+  const blocks = topLevelBlocks(item.text);
+  const first = blocks[0];
+  if (!first) return [...found, 'is empty'];
+  if (first.node.type === 'paragraph' && readHeaderParagraph(item.text.slice(first.start, first.end))) found.push('starts with a header line');
+  const paragraphs = blocks.filter((block) => block.node.type === 'paragraph').length;
+  if (item.kind === 'brief' && (blocks.length !== 1 || paragraphs !== 1)) found.push('is not one paragraph');
+  if (item.kind === 'note' && paragraphs === blocks.length) found.push('holds only paragraphs (write them as briefs)');
+  return found;
+}
+
+function frontMatterProblems(frontMatter: FrontMatter): string[] {
+  const found = [...textProblems(frontMatter.title, true), ...textProblems(frontMatter.subtitle, true)];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(frontMatter.date)) found.push('date is not YYYY-MM-DD');
+  if (!/^[\w-]+$/.test(frontMatter.layout)) found.push('layout is not a plain name');
+  const { heroImg } = frontMatter;
+  if (heroImg !== undefined && !(/^https?:/i.test(heroImg) && exportableUrl(heroImg) && linkDestination(heroImg) === heroImg)) found.push('hero-img is not an encoded http(s) URL');
+  const keys = frontMatter.extra.map(([key]) => key);
+  keys.forEach((key, i) => {
+    if (!/^[A-Za-z_][\w-]*$/.test(key) || FRONT_MATTER_KEYS.includes(key) || keys.indexOf(key) !== i) found.push(`key "${key}" is not a distinct new YAML name`);
+  });
+  for (const [key, yaml] of frontMatter.extra) {
+    const [firstLine = '', ...more] = yaml.split('\n');
+    const bad =
+      /^\s|\s$/.test(firstLine) ||
+      more.some((line) => !/^[ -]/.test(line) || line === '---' || /\s$/.test(line) || !line.trim());
+    if (bad) found.push(`value of "${key}" is not normalised YAML continuation lines`);
+  }
+  return found;
+}
+
+/** Problems of one-line plain text (titles, headings); `mayBeEmpty` for front matter. */
+function textProblems(text: string, mayBeEmpty = false): string[] {
+  if (text !== oneLine(text)) return ['is not trimmed one-line text'];
+  return text || mayBeEmpty ? [] : ['is empty'];
+}
+
+function startsWithComment(text: string): boolean {
+  const first = topLevelBlocks(text)[0];
+  if (first?.node.type !== 'html') return false;
+  return text.slice(first.start, first.end).split('\n').every((line) => PREAMBLE_LINE.test(line.trim()));
+}

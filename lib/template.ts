@@ -1,0 +1,73 @@
+import { type AttributionStyle, DEFAULT_ATTRIBUTION_STYLE } from './attribution/propose-attribution';
+import { DEFAULT_SECTIONS } from './section';
+
+/** A section of the newsletter as the template lists it. */
+export interface TemplateSection {
+  name: string;
+  /** Made of one-paragraph briefs (Random), rather than link items. */
+  briefs: boolean;
+}
+
+/**
+ * The parts of every issue that are the same each week, editable on the
+ * options page and kept in `storage.sync` so they follow the editor's profile.
+ */
+export interface RoundupTemplate {
+  frontMatter: boolean;
+  layout: string;
+  greeting: string;
+  closingHeading: string;
+  closingText: string;
+  signOff: string;
+  aboutHeading: string;
+  aboutText: string;
+  sections: TemplateSection[];
+  attribution: AttributionStyle;
+}
+
+/** Defaults from the format doc (`shared/docs/roundup-format.md`, sections 1 and 5). */
+export const DEFAULT_TEMPLATE: RoundupTemplate = {
+  frontMatter: true,
+  layout: 'email',
+  greeting: 'Hi!',
+  closingHeading: 'That’s it…',
+  closingText: 'And that’s it for another week.',
+  signOff: '',
+  aboutHeading: 'About This Newsletter',
+  aboutText: 'A weekly roundup for people who lead research computing teams.',
+  sections: DEFAULT_SECTIONS.map((name) => ({ name, briefs: name === 'Random' })),
+  attribution: DEFAULT_ATTRIBUTION_STYLE,
+};
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * Reads a stored template defensively: storage.sync may hold a template from an
+ * older version or one edited elsewhere, so every field falls back to its default.
+ */
+export function templateFrom(stored: unknown): RoundupTemplate {
+  const raw = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const text = (key: keyof RoundupTemplate) => (isString(raw[key]) ? (raw[key] as string) : (DEFAULT_TEMPLATE[key] as string));
+  const sections = Array.isArray(raw.sections)
+    ? raw.sections.flatMap((s: unknown) => {
+        const section = s as Partial<TemplateSection> | null;
+        return section && isString(section.name) && section.name.trim() ? [{ name: section.name.trim(), briefs: section.briefs === true }] : [];
+      })
+    : [];
+  const style = (raw.attribution ?? {}) as Partial<AttributionStyle>;
+  return {
+    frontMatter: typeof raw.frontMatter === 'boolean' ? raw.frontMatter : DEFAULT_TEMPLATE.frontMatter,
+    layout: text('layout'),
+    greeting: text('greeting'),
+    closingHeading: text('closingHeading'),
+    closingText: text('closingText'),
+    signOff: text('signOff'),
+    aboutHeading: text('aboutHeading'),
+    aboutText: text('aboutText'),
+    sections: sections.length ? sections : DEFAULT_TEMPLATE.sections.map((s) => ({ ...s })),
+    attribution: {
+      etAlAfter: Number.isInteger(style.etAlAfter) && (style.etAlAfter ?? 0) >= 1 ? style.etAlAfter! : DEFAULT_ATTRIBUTION_STYLE.etAlAfter,
+      conjunction: style.conjunction === '&' ? '&' : 'and',
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isValidIssueDocument, normaliseIssueDocument, parseIssue, renderIssue } from '@/lib/roundup';
+import { anyIssueDocument, validIssueDocument } from './arbitrary-issue';
+
+describe('round trip', () => {
+  it('parseIssue(renderIssue(doc)) deep-equals every valid doc', () => {
+    fc.assert(
+      fc.property(validIssueDocument, (doc) => {
+        expect(parseIssue(renderIssue(doc))).toStrictEqual(doc);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('normalising is idempotent and rendering ignores it', () => {
+    fc.assert(
+      fc.property(anyIssueDocument, (doc) => {
+        const normalised = normaliseIssueDocument(doc);
+        expect(normaliseIssueDocument(normalised)).toStrictEqual(normalised);
+        expect(renderIssue(doc)).toBe(renderIssue(normalised));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('generates valid documents most of the time', () => {
+    const samples = fc.sample(anyIssueDocument.map(normaliseIssueDocument), { numRuns: 200, seed: 1 });
+    const valid = samples.filter(isValidIssueDocument).length;
+    expect(valid).toBeGreaterThan(100);
+  });
+});
