@@ -43,6 +43,9 @@ export function Popup({ env }: { env: PopupEnv }) {
     if (count !== null) env.setBadge?.(count);
   }, [count, env]);
 
+  // Read the queue as soon as the issue is known, so switching to the Queue tab only renders.
+  useEffect(() => queue?.subscribe(), [queue]);
+
   const openClip = (clipId: number) => {
     queue?.edit(clipId);
     setView('queue');

@@ -1,13 +1,14 @@
-import { useEffect } from 'preact/hooks';
 import { subtitleLine } from '@/lib/queue/subtitle';
 import { DeletedClips } from './DeletedClips';
 import { clipCount } from './IssueHeader';
 import type { QueueState } from './queue-state';
 import { QueueSection } from './QueueSection';
 
-/** The week's clips by section, in the issue's section order, to arrange before writing the intro. */
+/**
+ * The week's clips by section, in the issue's section order, to arrange before
+ * writing the intro. The owner subscribes `state` (see `QueueState.subscribe`).
+ */
 export function QueueView({ state }: { state: QueueState }) {
-  useEffect(() => state.subscribe(), [state]);
   const queue = state.queue.value;
   if (!queue) return <p aria-busy="true">Loading the queue…</p>;
 

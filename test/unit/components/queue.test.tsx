@@ -17,6 +17,7 @@ async function queueWith(entries: [string, string][]) {
   const issue = await currentIssue(db, new Date(2026, 10, 22));
   for (const [section, title] of entries) await addClip(db, clip(issue.id!, section, title));
   const state = createQueueState(db, issue.id!);
+  unsubscribe = state.subscribe();
   render(<QueueView state={state} />);
   await screen.findByText(/clips? in issue #1/);
   return { db, issue, state };
@@ -28,7 +29,11 @@ const item = (title: string) => screen.getByRole('listitem', { name: new RegExp(
 const stored = async (db: RoundupDatabase, issueId: number, order: string[]) =>
   (await clipsForIssue(db, issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
 
-afterEach(cleanup);
+let unsubscribe = () => {};
+afterEach(() => {
+  unsubscribe();
+  cleanup();
+});
 
 describe('Queue view', () => {
   it('groups clips under their sections in issue order, with counts, a total and empty sections', async () => {

@@ -1,0 +1,184 @@
+// How long the Queue view takes to show a full week: 200 clips in 8 sections, from the click on
+// the popup's Queue tab (popup already open on an article) to all 200 items in the DOM.
+// Run alone with `node --import tsx bench/queue-render.ts`; needs `npm run build:e2e`.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import {
+  backgroundWorker,
+  createProfileDir,
+  launchChromium,
+  openArticle,
+  popupUrl,
+  removeProfile,
+  waitForExtraction,
+} from '../test/e2e/support/chromium';
+import { startStaticServer } from '../test/e2e/support/static-server';
+import { median, percentile } from './stats';
+
+const CLIPS = 200;
+const SECTIONS = 8;
+const RUNS = 10;
+
+export interface QueueRenderResult {
+  clips: number;
+  runs: number;
+  /** Milliseconds from the click on the Queue tab to `clips` queue items rendered. */
+  median: number;
+  p95: number;
+}
+
+type Probe = { __queueRenderedAt?: number; __queueClickedAt?: number };
+
+/** A stored clip without the parts only the page knows (`issueId`, `section`). */
+interface SeedClip {
+  sectionIndex: number;
+  position: number;
+  kind: 'link';
+  links: { title: string; url: string; authors: string[]; source: string; attribution: string }[];
+  commentary: string;
+  label: string;
+  inSubtitle: boolean;
+  deletedAt: null;
+  urlKeys: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** 200 clips spread round-robin over the first 8 sections; every third one groups two links. */
+function seedClips(count: number): SeedClip[] {
+  const positions = new Array<number>(SECTIONS).fill(0);
+  const now = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    const sectionIndex = i % SECTIONS;
+    const position = ++positions[sectionIndex]!;
+    const link = (n: number) => ({
+      title: `Clip ${i + 1}${n ? ` (follow-up ${n})` : ''}: notes on running a research software team`,
+      url: `https://example.org/${i + 1}/${n}`,
+      authors: ['Alex Author'],
+      source: 'Example Publication',
+      attribution: 'Alex Author, Example Publication',
+    });
+    return {
+      sectionIndex,
+      position,
+      kind: 'link',
+      links: i % 3 === 0 ? [link(0), link(1)] : [link(0)],
+      commentary: [
+        `Clip ${i + 1} is worth reading because it names a problem most teams only half notice.`,
+        'The second paragraph shows how one group handled it, with numbers.',
+        'Useful for anyone planning next year’s hiring.',
+      ].join('\n'),
+      label: '',
+      inSubtitle: false,
+      deletedAt: null,
+      urlKeys: [],
+      createdAt: now + i,
+      updatedAt: now + i,
+    };
+  });
+}
+
+/**
+ * Runs in the service worker: finds the current (draft) issue and adds the clips to it in one
+ * transaction. Plain source text, because tsx's keepNames would wrap named helpers in a
+ * `__name` the worker lacks.
+ */
+const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('roundup-clipper');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction(['issues', 'clips'], 'readwrite');
+    tx.onerror = () => reject(tx.error);
+    const issues = tx.objectStore('issues').getAll();
+    issues.onsuccess = () => {
+      const drafts = issues.result.filter((issue) => issue.status === 'draft').sort((a, b) => a.number - b.number);
+      const issue = drafts[drafts.length - 1];
+      if (!issue) { tx.abort(); reject(new Error('no draft issue: open the popup first')); return; }
+      const store = tx.objectStore('clips');
+      for (const { sectionIndex, ...clip } of clips) {
+        store.add({ ...clip, issueId: issue.id, section: issue.sectionOrder[sectionIndex] });
+      }
+      tx.oncomplete = () => { db.close(); resolve(issue.number); };
+    };
+  };
+})`;
+
+/**
+ * Installed before the popup's own scripts: notes `performance.now()` (time since navigation
+ * start) the first moment the Queue holds `count` items. The observer fires in the microtask
+ * after Preact commits; the animation-frame poll is a backstop. Plain source text (see above).
+ */
+const recordRenderedAt = (count: number) => `(() => {
+  const items = document.getElementsByClassName('queue-item');
+  let observer;
+  const check = () => {
+    if (window.__queueRenderedAt !== undefined) return;
+    if (items.length >= ${count}) {
+      window.__queueRenderedAt = performance.now();
+      observer.disconnect();
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true });
+  requestAnimationFrame(check);
+})();`;
+
+async function timeOneQueue(page: Page, url: string): Promise<number> {
+  await page.addInitScript({ content: recordRenderedAt(CLIPS) });
+  await page.goto(url);
+  await waitForExtraction(page);
+  await page.getByText(/· 200 clips/).waitFor();
+  await page.evaluate(`window.__queueClickedAt = performance.now(); document.getElementById('tab-queue').click();`);
+  const handle = await page.waitForFunction(() => (window as unknown as Probe).__queueRenderedAt, undefined, { timeout: 15_000 });
+  const renderedAt = (await handle.jsonValue()) as number;
+  const shown = await page.locator('li.queue-item').count();
+  if (shown !== CLIPS) throw new Error(`the Queue shows ${shown} items, expected ${CLIPS}`);
+  const clickedAt = await page.evaluate(() => (window as unknown as Probe).__queueClickedAt ?? Number.NaN);
+  return renderedAt - clickedAt;
+}
+
+export async function benchQueueRender(runs = RUNS): Promise<QueueRenderResult> {
+  const server = await startStaticServer();
+  const profileDir = await createProfileDir();
+  try {
+    const session = await launchChromium(profileDir);
+    try {
+      const { tabId } = await openArticle(session, server.url('/research-software-teams.html'));
+      // Opening the popup once creates the database and issue #1.
+      const first = await session.context.newPage();
+      await first.goto(popupUrl(session.extensionId, tabId));
+      await waitForExtraction(first);
+      await first.close();
+
+      const worker = await backgroundWorker(session.context);
+      const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(CLIPS))})`);
+      if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
+
+      const url = popupUrl(session.extensionId, tabId);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const popup = await session.context.newPage();
+        try {
+          times.push(await timeOneQueue(popup, url));
+        } finally {
+          await popup.close();
+        }
+      }
+      const round = (ms: number): number => Math.round(ms * 10) / 10;
+      return { clips: CLIPS, runs, median: round(median(times)), p95: round(percentile(times, 95)) };
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await server.close();
+    await removeProfile(profileDir);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  console.log(JSON.stringify(await benchQueueRender(), null, 2));
+}
