@@ -7,13 +7,14 @@ import type { QueueState } from './queue-state';
 import { KindSelect, SectionSelect } from './SectionSelect';
 
 interface EditorLink { form: LinkForm; clippedUrl?: string }
-interface EditorState { links: EditorLink[]; commentary: string; label: string; inSubtitle: boolean }
+interface EditorState { links: EditorLink[]; commentary: string; label: string; inSubtitle: boolean; holdForNextWeek: boolean }
 
 const editorStateOf = (clip: Clip): EditorState => ({
   links: clip.links.map((l) => ({ form: linkFormOf(l), clippedUrl: l.clippedUrl })),
   commentary: clip.commentary,
   label: clip.label,
   inSubtitle: clip.inSubtitle,
+  holdForNextWeek: clip.holdForNextWeek ?? false,
 });
 
 interface Props {
@@ -35,7 +36,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const id = clip.id!;
   const saver = useMemo(
     () => createDraftSaver<EditorState>(async (s) => {
-      await state.update(id, { links: s.links.map((l) => linkOf(l.form, l.clippedUrl)), commentary: s.commentary, label: s.label, inSubtitle: s.inSubtitle });
+      await state.update(id, { links: s.links.map((l) => linkOf(l.form, l.clippedUrl)), commentary: s.commentary, label: s.label, inSubtitle: s.inSubtitle, holdForNextWeek: s.holdForNextWeek });
     }, state.showError),
     [id, state],
   );
@@ -96,6 +97,10 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
         <label class="field checkbox">
           <input type="checkbox" checked={draft.inSubtitle} onChange={(e) => change({ ...draft, inSubtitle: e.currentTarget.checked })} />
           <span>In subtitle</span>
+        </label>
+        <label class="field checkbox wide">
+          <input type="checkbox" checked={draft.holdForNextWeek} onChange={(e) => change({ ...draft, holdForNextWeek: e.currentTarget.checked })} />
+          <span>Hold for next week</span>
         </label>
         {mergeTargets.length > 0 && (
           <div class="field wide merge">

@@ -6,7 +6,7 @@ export function clipCount(count: number): string {
 }
 
 /** "Issue #1 · 27 Nov 2026 · 3 clips": which issue a clip goes into, always in view. */
-export function IssueHeader({ issue, count }: { issue: Issue | null; count: number | null }) {
+export function IssueHeader({ issue, count, onOpenIssue }: { issue: Issue | null; count: number | null; onOpenIssue?: () => void }) {
   return (
     <header class="issue-header">
       <h1>Roundup Clipper</h1>
@@ -16,6 +16,7 @@ export function IssueHeader({ issue, count }: { issue: Issue | null; count: numb
           {count !== null && <> · {clipCount(count)}</>}
         </p>
       )}
+      {onOpenIssue && <button type="button" class="open-issue" onClick={onOpenIssue}>Open issue</button>}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { ComponentChildren, JSX } from 'preact';
+import { type ComponentChildren, h } from 'preact';
 import { useMemo } from 'preact/hooks';
 
 const SAFE_URL = /^(https?:|mailto:|#|\/)/i;
@@ -15,10 +15,8 @@ function renderNode(node: Nodes, key: number): ComponentChildren {
   switch (node.type) {
     case 'root': return children;
     case 'paragraph': return <p key={key}>{children}</p>;
-    case 'heading': {
-      const Tag = `h${Math.min(6, node.depth + 1)}` as keyof JSX.IntrinsicElements;
-      return <Tag key={key}>{children}</Tag>;
-    }
+    // One level down, so the preview's headings sit under the page's own.
+    case 'heading': return h(`h${Math.min(6, node.depth + 1)}`, { key }, children);
     case 'text': return node.value;
     case 'emphasis': return <em key={key}>{children}</em>;
     case 'strong': return <strong key={key}>{children}</strong>;

@@ -3,15 +3,29 @@ import type { RoundupDatabase } from '@/lib/db';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
+import type { PopupExportEnv } from './PopupExport';
 import { type PopupView, PopupTabs, TabPanel } from './PopupTabs';
 import { createQueueState } from './queue-state';
-import { QueueView } from './QueueView';
+import type QueueTabComponent from './QueueTab';
 
-export interface PopupEnv extends ClipEnv {
+export interface PopupEnv extends ClipEnv, PopupExportEnv {
+  /** Opens the issue page in a tab. */
+  openIssuePage: () => void;
   /** Shows the clip count on the toolbar button. */
   setBadge?: (count: number) => void;
   /** The view to open on (`?view=queue`); the Clip view otherwise. */
   initialView?: PopupView;
+}
+
+type QueueTabType = typeof QueueTabComponent;
+
+/** Loads the Queue tab's code the first time it is wanted (shown, hovered or focused). */
+function useQueueTab(wanted: boolean): QueueTabType | null {
+  const [tab, setTab] = useState<QueueTabType | null>(null);
+  useEffect(() => {
+    if (wanted && !tab) void import('./QueueTab').then((m) => setTab(() => m.default));
+  }, [wanted, tab]);
+  return tab;
 }
 
 function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
@@ -22,6 +36,8 @@ function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
 export function Popup({ env }: { env: PopupEnv }) {
   const session = useMemo(() => createClipSession(env), [env]);
   const [view, setView] = useState<PopupView>(env.initialView ?? 'clip');
+  const [queueWanted, setQueueWanted] = useState(false);
+  const QueueTab = useQueueTab(queueWanted || view === 'queue');
   const issue = session.issue.value;
   const queue = useQueueState(env.db, issue?.id);
   const count = session.count.value;
@@ -53,14 +69,14 @@ export function Popup({ env }: { env: PopupEnv }) {
 
   return (
     <main class="popup">
-      <IssueHeader issue={issue} count={count} />
+      <IssueHeader issue={issue} count={count} onOpenIssue={env.openIssuePage} />
       {session.error.value && <p class="error" role="alert">{session.error.value}</p>}
-      <PopupTabs view={view} onChange={setView}>
+      <PopupTabs view={view} onChange={setView} onQueueIntent={() => setQueueWanted(true)}>
         <TabPanel view="clip" active={view === 'clip'}>
           <ClipView session={session} onOpenClip={openClip} />
         </TabPanel>
         <TabPanel view="queue" active={view === 'queue'}>
-          {view === 'queue' && queue && <QueueView state={queue} />}
+          {view === 'queue' && queue && (QueueTab ? <QueueTab queue={queue} env={env} /> : <p aria-busy="true">Loading the queue…</p>)}
         </TabPanel>
       </PopupTabs>
     </main>

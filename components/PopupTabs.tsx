@@ -8,7 +8,15 @@ const VIEWS: { view: PopupView; label: string }[] = [
 ];
 
 /** WAI-ARIA tabs: Left/Right (and Home/End) move between them, the panel follows. */
-export function PopupTabs({ view, onChange, children }: { view: PopupView; onChange: (view: PopupView) => void; children: ComponentChildren }) {
+interface Props {
+  view: PopupView;
+  onChange: (view: PopupView) => void;
+  /** The pointer or focus is on the Queue tab: a good moment to load it. */
+  onQueueIntent?: () => void;
+  children: ComponentChildren;
+}
+
+export function PopupTabs({ view, onChange, onQueueIntent, children }: Props) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent) => {
     const current = VIEWS.findIndex((v) => v.view === view);
@@ -33,6 +41,8 @@ export function PopupTabs({ view, onChange, children }: { view: PopupView; onCha
             aria-controls={`panel-${v}`}
             tabIndex={view === v ? 0 : -1}
             onClick={() => onChange(v)}
+            onPointerEnter={v === 'queue' ? onQueueIntent : undefined}
+            onFocus={v === 'queue' ? onQueueIntent : undefined}
           >
             {label}
           </button>

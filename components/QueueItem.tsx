@@ -43,6 +43,7 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
       ref={ref}
       class={`queue-item${editing ? ' editing' : ''}`}
       tabIndex={0}
+      data-clip-id={id}
       aria-label={clipName(clip)}
       draggable={!editing}
       onKeyDown={onKeyDown}
@@ -61,6 +62,7 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
     >
       <div class="summary">
         {KIND_LABEL[clip.kind] && <span class="kind">{KIND_LABEL[clip.kind]}</span>}
+        {clip.holdForNextWeek && <span class="kind">Held</span>}
         <strong>{title}</strong>
         {clip.links.length > 1 && <span class="more"> +{clip.links.length - 1} more</span>}
         {clip.links[0]?.attribution && <span class="attribution"> — {clip.links[0].attribution}</span>}

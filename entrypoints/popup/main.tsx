@@ -4,6 +4,8 @@ import { type PopupEnv, Popup } from '@/components/Popup';
 import { injectExtraction, tabToClip } from '@/lib/active-tab';
 import { showClipCount } from '@/lib/badge';
 import { openDatabase } from '@/lib/db';
+import { browserExportActions } from '@/lib/export-actions';
+import { loadTemplate } from '@/lib/template-store';
 import { readPage } from '@/lib/page-reading';
 import './popup.css';
 
@@ -14,6 +16,9 @@ const env: PopupEnv = {
   // A badge that fails to update is cosmetic: log it rather than interrupt the editor.
   setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   initialView: params.get('view') === 'queue' ? 'queue' : 'clip',
+  loadTemplate: () => loadTemplate(browser.storage.sync),
+  exportActions: browserExportActions(document, navigator.clipboard),
+  openIssuePage: () => void browser.tabs.create({ url: browser.runtime.getURL('/issue.html') }),
 };
 
 render(<Popup env={env} />, document.getElementById('app')!);

@@ -15,12 +15,12 @@ export interface BlockFieldRules {
  * (`blockText`) and closed: a code fence or an HTML block (`<pre`, `<!--` …)
  * left open would swallow the rest of the issue.
  */
-export function blockFieldProblems(text: string, rules: BlockFieldRules): string[] {
+export function blockFieldProblems(text: string, rules: BlockFieldRules, field = readBlockField(text)): string[] {
   if (!text) return [];
   const problems: string[] = [];
   if (text !== blockText(text)) problems.push('has trailing spaces, blank-line runs or edge whitespace');
-  if (!closed(text)) problems.push('leaves a code fence or HTML block open');
-  const blocks = topLevelBlocks(text);
+  if (!field.closed) problems.push('leaves a code fence or HTML block open');
+  const { blocks } = field;
   const depths = blocks.map(headingDepth).filter((depth) => depth !== null);
   if (rules.noHeadings === 'none' && depths.length > 0) problems.push('has a heading');
   if (rules.noHeadings === 'level 2' && depths.includes(2)) problems.push('has a level-2 heading');
@@ -28,11 +28,15 @@ export function blockFieldProblems(text: string, rules: BlockFieldRules): string
   return problems;
 }
 
-/** Whether the blocks of `text` all end before a blank line and a separator would. */
-function closed(text: string): boolean {
-  const after = topLevelBlocks(`${text}\n\n----------`);
-  const last = after[after.length - 1];
-  return last !== undefined && isSeparator(last) && last.start === text.length + 2;
+/**
+ * The top-level blocks of a field, and whether they are closed: parsed with a
+ * blank line and a separator after them, the separator must still be there.
+ */
+export function readBlockField(text: string): { blocks: Block[]; closed: boolean } {
+  const blocks = topLevelBlocks(`${text}\n\n----------`);
+  const last = blocks.pop();
+  const closed = last !== undefined && isSeparator(last) && last.start === text.length + 2;
+  return { blocks: closed ? blocks : topLevelBlocks(text), closed };
 }
 
 function isSeparator(block: Block): boolean {

@@ -61,4 +61,5 @@ function readFields(yaml: string): FrontMatter {
   return frontMatter;
 }
 
-export { KNOWN_KEYS as FRONT_MATTER_KEYS, KEY_LINE as FRONT_MATTER_KEY_LINE };
+/** The keys `FrontMatter` names; any other key goes to `extra`. */
+export { KNOWN_KEYS as FRONT_MATTER_KEYS };

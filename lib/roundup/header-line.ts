@@ -2,7 +2,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { escapeInlineText } from './inline-escape';
 import type { IssueLink } from './issue-document';
 import { writtenDestination } from './link-destination';
-import { plainText } from './markdown-blocks';
+import { plainText, type BlockNode } from './markdown-blocks';
+
+type Paragraph = Extract<BlockNode, { type: 'paragraph' }>;
+type Inline = Paragraph['children'][number];
 
 /** `<br>`, `<br/>`, `<br />`: old issues use the first (format doc, section 2). */
 const LINE_BREAK = /^<br\s*\/?>$/i;
@@ -20,40 +23,48 @@ export function renderHeaderLines(links: readonly IssueLink[]): string {
 }
 
 /**
- * The links of a header paragraph (its source), or null when the paragraph is
- * not one: every line must be a link, optionally followed by ` - attribution`,
- * optionally ending in a line break tag. Lines are read one at a time, so an
- * attribution can never reach into the next line. A line that does not start
- * with `[` continues the previous line's attribution (a hand-wrapped header);
- * leading spaces of continuation lines are ignored.
+ * The links of a header paragraph, or null when the paragraph is not one. The
+ * paragraph is taken as CommonMark parsed it, whole, and cut at its line break
+ * tags (or hard breaks): each piece must be a link, optionally followed by
+ * ` - attribution`. So an attribution that opens something the next line closes
+ * (an HTML comment, a code span, emphasis) hides the break, and the paragraph
+ * is not read as a header, just as a CommonMark renderer would not show one.
+ * A hand-wrapped attribution is joined into one line.
  */
-export function readHeaderParagraph(source: string): IssueLink[] | null {
-  const lines: string[] = [];
-  for (const raw of source.split('\n')) {
-    const line = raw.trim();
-    if (line.startsWith('[') || lines.length === 0) lines.push(line);
-    else lines[lines.length - 1] += ` ${line}`;
-  }
+export function readHeaderParagraph(paragraph: Paragraph, source: string): IssueLink[] | null {
   const links: IssueLink[] = [];
-  for (const line of lines) {
-    const link = readHeaderLine(line);
+  let piece: Inline[] = [];
+  for (const node of [...paragraph.children, null]) {
+    if (node && !isLineBreak(node)) {
+      piece.push(node);
+      continue;
+    }
+    const link = readHeaderLine(piece, source);
     if (!link) return null;
     links.push(link);
+    piece = [];
   }
   return links;
 }
 
-function readHeaderLine(line: string): IssueLink | null {
-  const paragraph = fromMarkdown(line).children[0];
-  if (paragraph?.type !== 'paragraph') return null;
-  const [link, ...rest] = paragraph.children;
-  const last = rest[rest.length - 1];
-  if (link?.type !== 'link' || link.position?.start.offset !== 0) return null;
-  const end =
-    last?.type === 'html' && LINE_BREAK.test(last.value) ? last.position?.start.offset : line.length;
-  const after = line.slice(link.position.end.offset, end).trimEnd();
+/** `readHeaderParagraph` for markdown text whose first block should be the header. */
+export function readHeaderText(markdown: string): IssueLink[] | null {
+  const first = fromMarkdown(markdown).children[0];
+  return first?.type === 'paragraph' ? readHeaderParagraph(first, markdown) : null;
+}
+
+function isLineBreak(node: Inline): boolean {
+  return node.type === 'break' || (node.type === 'html' && LINE_BREAK.test(node.value));
+}
+
+function readHeaderLine(piece: Inline[], source: string): IssueLink | null {
+  const start = piece.findIndex((node) => !(node.type === 'text' && !node.value.trim()));
+  const link = piece[start];
+  const last = piece[piece.length - 1];
+  if (link?.type !== 'link' || !link.position || !last?.position) return null;
+  const after = source.slice(link.position.end.offset, last.position.end.offset).trimEnd();
   const separated = ATTRIBUTION_SEPARATOR.exec(after);
   if (after !== '' && !separated) return null;
-  const attribution = separated?.[1]?.trim() ?? '';
+  const attribution = (separated?.[1] ?? '').replace(/\s*\n\s*/g, ' ').trim();
   return { title: plainText(link).trim(), url: link.url, attribution };
 }

@@ -1,7 +1,7 @@
-import { blockFieldProblems } from './block-field-problems';
+import { blockFieldProblems, readBlockField } from './block-field-problems';
 import { FRONT_MATTER_KEYS } from './front-matter';
-import { readHeaderParagraph } from './header-line';
-import type { FrontMatter, IssueDocument, IssueItem } from './issue-document';
+import { readHeaderParagraph, readHeaderText, renderHeaderLines } from './header-line';
+import type { FrontMatter, IssueDocument, IssueItem, IssueLink } from './issue-document';
 import { exportableUrl, linkDestination } from './link-destination';
 import { topLevelBlocks } from './markdown-blocks';
 import { oneLine } from './normalise-issue';
@@ -66,13 +66,20 @@ function itemProblems(item: IssueItem): string[] {
         found.push('attribution is not one line, holds <br> or ends in \\');
       }
     }
+    const header = renderHeaderLines(item.links);
+    if (found.length === 0 && !sameLinks(readHeaderText(header), item.links)) {
+      found.push('header lines do not read back (an attribution opens what the next line closes)');
+    }
     return [...found, ...blockFieldProblems(item.commentary, { noHeadings: 'level 2', noSeparators: true })];
   }
-  const found = blockFieldProblems(item.text, { noHeadings: 'level 2', noSeparators: true });
-  const blocks = topLevelBlocks(item.text);
+  const field = readBlockField(item.text);
+  const found = blockFieldProblems(item.text, { noHeadings: 'level 2', noSeparators: true }, field);
+  const { blocks } = field;
   const first = blocks[0];
   if (!first) return [...found, 'is empty'];
-  if (first.node.type === 'paragraph' && readHeaderParagraph(item.text.slice(first.start, first.end))) found.push('starts with a header line');
+  if (first.node.type === 'paragraph' && readHeaderParagraph(first.node, `${item.text}\n\n----------`)) {
+    found.push('starts with a header line');
+  }
   const paragraphs = blocks.filter((block) => block.node.type === 'paragraph').length;
   if (item.kind === 'brief' && (blocks.length !== 1 || paragraphs !== 1)) found.push('is not one paragraph');
   if (item.kind === 'note' && paragraphs === blocks.length) found.push('holds only paragraphs (write them as briefs)');
@@ -103,6 +110,13 @@ function frontMatterProblems(frontMatter: FrontMatter): string[] {
 function textProblems(text: string, mayBeEmpty = false): string[] {
   if (text !== oneLine(text)) return ['is not trimmed one-line text'];
   return text || mayBeEmpty ? [] : ['is empty'];
+}
+
+function sameLinks(read: IssueLink[] | null, links: IssueLink[]): boolean {
+  return (
+    read?.length === links.length &&
+    read.every((link, i) => link.title === links[i]?.title && link.url === links[i]?.url && link.attribution === links[i]?.attribution)
+  );
 }
 
 function startsWithComment(text: string): boolean {

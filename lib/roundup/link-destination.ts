@@ -10,11 +10,12 @@ export function exportableUrl(url: string): boolean {
  * The URL as written between `(` and `)`: characters that would end or change
  * the destination are percent-encoded, so the link parses the same in
  * CommonMark and kramdown. Encoded: any whitespace (Unicode too) and controls, `<`, `>`, `\`
- * (an escape in CommonMark, literal in kramdown), and every parenthesis when
+ * (an escape in CommonMark, literal in kramdown), `|` (kramdown starts a table
+ * at any line holding a bare pipe), and every parenthesis when
  * they do not balance (`dates_(parsing)` stays as is). Idempotent.
  */
 export function linkDestination(url: string): string {
-  const encoded = url.trim().replace(/[\s\u0000-\u001f\u007f<>\\]/g, encodeURIComponent);
+  const encoded = url.trim().replace(/[\s\u0000-\u001f\u007f<>\\|]/g, encodeURIComponent);
   return parenthesesBalance(encoded) ? encoded : encoded.replace(/[()]/g, percent);
 }
 

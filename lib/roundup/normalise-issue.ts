@@ -42,7 +42,7 @@ function normaliseFrontMatter(frontMatter: FrontMatter): FrontMatter {
       yaml.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^[ \t]+/, '').replace(/\n+$/, ''),
     ]),
   };
-  const heroImg = oneLine(frontMatter.heroImg ?? '');
+  const heroImg = exportableUrl(frontMatter.heroImg ?? '') ? linkDestination(frontMatter.heroImg ?? '') : oneLine(frontMatter.heroImg ?? '');
   if (heroImg) normalised.heroImg = heroImg;
   return normalised;
 }

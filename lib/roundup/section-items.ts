@@ -21,7 +21,7 @@ export function readSectionItems(body: string, blocks: readonly Block[]): IssueI
   for (const group of separatedGroups(blocks)) {
     const [first, ...rest] = group;
     if (!first) continue;
-    const links = first.node.type === 'paragraph' ? readHeaderParagraph(sourceOf(body, [first])) : null;
+    const links = first.node.type === 'paragraph' ? readHeaderParagraph(first.node, body) : null;
     if (links) items.push({ kind: 'link', links, commentary: sourceOf(body, rest) });
     else if (group.every((block) => block.node.type === 'paragraph')) {
       for (const block of group) items.push({ kind: 'brief', text: sourceOf(body, [block]) });

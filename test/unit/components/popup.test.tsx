@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClipEnv } from '@/components/clip-session';
-import { Popup } from '@/components/Popup';
+import { Popup, type PopupEnv } from '@/components/Popup';
+import { DEFAULT_TEMPLATE } from '@/lib/template';
 import { addClip, currentIssue, type RoundupDatabase } from '@/lib/db';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
 import { metadataFromTab, type PageReading } from '@/lib/page-reading';
@@ -14,11 +14,19 @@ const article: PageMetadata = {
   excerpt: '', publishedTime: null, lang: 'en', wordCount: 1200, kind: 'article',
 };
 
-function envFor(db: RoundupDatabase, reading: PageReading = { metadata: article, notice: null }): ClipEnv {
-  return { db, readPage: async () => reading, now: () => new Date(2026, 10, 22) };
+const copied: string[] = [];
+function envFor(db: RoundupDatabase, reading: PageReading = { metadata: article, notice: null }): PopupEnv {
+  return {
+    db,
+    readPage: async () => reading,
+    now: () => new Date(2026, 10, 22),
+    loadTemplate: async () => ({ ...DEFAULT_TEMPLATE, signOff: 'Dana' }),
+    exportActions: { copyText: async (text) => void copied.push(text), downloadText: () => {}, lint: async () => [] },
+    openIssuePage: () => {},
+  };
 }
 
-async function openPopup(env: ClipEnv) {
+async function openPopup(env: PopupEnv) {
   const view = render(<Popup env={env} />);
   await waitFor(() => expect(screen.getByRole('form', { name: 'Clip' }).getAttribute('aria-busy')).toBe('false'));
   return view;

@@ -1,0 +1,78 @@
+import type { IssueEdit } from '@/lib/db';
+import type { Issue } from '@/lib/issue';
+import { MarkdownPreview } from './MarkdownPreview';
+
+export interface IssueFieldValues {
+  number: string;
+  date: string;
+  heroImg: string;
+  /** null: built from the clips' labels. */
+  subtitle: string | null;
+  intro: string;
+}
+
+export const fieldValuesOf = (issue: Issue): IssueFieldValues => ({
+  number: String(issue.number),
+  date: issue.date,
+  heroImg: issue.heroImg ?? '',
+  subtitle: issue.subtitle ?? null,
+  intro: issue.intro,
+});
+
+/** The fields as an edit to store; a number or date that is not (yet) valid is left out. */
+export function issueEditOf(values: IssueFieldValues): IssueEdit {
+  const number = Number(values.number);
+  return {
+    ...(Number.isInteger(number) && number > 0 ? { number } : {}),
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(values.date) ? { date: values.date } : {}),
+    heroImg: values.heroImg.trim(),
+    subtitle: values.subtitle ?? undefined,
+    intro: values.intro,
+  };
+}
+
+interface Props {
+  values: IssueFieldValues;
+  readOnly: boolean;
+  /** The subtitle built from the clips' labels, shown while the editor has not written one. */
+  autoSubtitle: string;
+  onChange: (values: IssueFieldValues) => void;
+}
+
+/** Number, date, hero image, subtitle and intro of the issue; the page saves them as typed. */
+export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props) {
+  const set = (patch: Partial<IssueFieldValues>) => onChange({ ...values, ...patch });
+  const numberValid = Number.isInteger(Number(values.number)) && Number(values.number) > 0;
+
+  return (
+    <section class="issue-fields fields" aria-label="Issue details">
+      <label class="field">
+        <span>Issue number</span>
+        <input type="number" min={1} value={values.number} readOnly={readOnly} aria-invalid={!numberValid} onInput={(e) => set({ number: e.currentTarget.value })} />
+      </label>
+      <label class="field">
+        <span>Date</span>
+        <input type="date" value={values.date} readOnly={readOnly} onInput={(e) => set({ date: e.currentTarget.value })} />
+      </label>
+      <label class="field wide">
+        <span>Hero image</span>
+        <input type="url" value={values.heroImg} readOnly={readOnly} placeholder="https://… (optional)" onInput={(e) => set({ heroImg: e.currentTarget.value })} />
+      </label>
+      <div class="field wide">
+        <label for="issue-subtitle">Subtitle</label>
+        <input id="issue-subtitle" type="text" value={values.subtitle ?? autoSubtitle} readOnly={readOnly} onInput={(e) => set({ subtitle: e.currentTarget.value })} />
+        <small>
+          {values.subtitle === null ? 'Built from the clips’ labels, in issue order.' : 'Your own subtitle.'}{' '}
+          {values.subtitle !== null && !readOnly && <button type="button" onClick={() => set({ subtitle: null })}>Build from labels</button>}
+        </small>
+      </div>
+      <label class="field wide">
+        <span>Intro</span>
+        <textarea rows={8} value={values.intro} readOnly={readOnly} onInput={(e) => set({ intro: e.currentTarget.value })} />
+      </label>
+      <div class="wide">
+        <MarkdownPreview markdown={values.intro} label="Intro preview" />
+      </div>
+    </section>
+  );
+}

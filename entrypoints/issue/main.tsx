@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { IssuePage } from '@/components/IssuePage';
+import { openDatabase } from '@/lib/db';
+import { browserExportActions } from '@/lib/export-actions';
+import { loadTemplate } from '@/lib/template-store';
+import '../popup/popup.css';
+import './issue.css';
+
+const issue = Number(new URLSearchParams(location.search).get('issue'));
+const env = {
+  db: openDatabase(),
+  loadTemplate: () => loadTemplate(browser.storage.sync),
+  exportActions: browserExportActions(document, navigator.clipboard),
+  ...(Number.isInteger(issue) && issue > 0 ? { issueId: issue } : {}),
+};
+
+render(<IssuePage env={env} />, document.getElementById('app')!);

@@ -1,0 +1,42 @@
+import type { Clip } from './clip';
+import type { Issue } from './issue';
+import { clipTitle } from './queue/clip-summary';
+import { urlKey } from './url/url-key';
+
+/** Something in the issue that would embarrass the editor once sent; `clipId` lets the UI jump to it. */
+export interface ExportProblem {
+  message: string;
+  clipId?: number;
+  /** A note is worth knowing but not wrong (empty sections are simply left out). */
+  note?: boolean;
+}
+
+/**
+ * The checks before export, in issue order: missing commentary, empty titles,
+ * link items without attribution, the same page twice, and listed sections
+ * that are empty (they are left out of the export). markdownlint's findings
+ * are added separately, as they need the rendered text.
+ */
+export function exportProblems(issue: Pick<Issue, 'sectionOrder'>, clipsInOrder: readonly Clip[]): ExportProblem[] {
+  const problems: ExportProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const clip of clipsInOrder) {
+    const id = clip.id;
+    const name = `“${clipTitle(clip)}” (${clip.section})`;
+    if (!clip.commentary.trim()) problems.push({ message: `${name} has no ${clip.kind === 'link' ? 'commentary' : 'text'}.`, clipId: id });
+    if (clip.kind !== 'link') continue;
+    clip.links.forEach((link, i) => {
+      const which = clip.links.length > 1 ? ` (link ${i + 1})` : '';
+      if (!link.title.trim()) problems.push({ message: `${name}${which} has an empty title.`, clipId: id });
+      if (!link.attribution.trim()) problems.push({ message: `${name}${which} has no attribution.`, clipId: id });
+      const key = urlKey(link.url);
+      const first = seen.get(key);
+      if (first) problems.push({ message: `${name} links to the same page as ${first}.`, clipId: id });
+      else seen.set(key, name);
+    });
+  }
+  const used = new Set(clipsInOrder.map((c) => c.section));
+  const empty = issue.sectionOrder.filter((s) => !used.has(s));
+  if (empty.length) problems.push({ message: `Empty sections, left out of the export: ${empty.join(', ')}.`, note: true });
+  return problems;
+}

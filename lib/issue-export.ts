@@ -1,0 +1,77 @@
+import type { Clip } from './clip';
+import { type Issue, issueDateLabel } from './issue';
+import { subtitleLine } from './queue/subtitle';
+import type { IssueDocument, IssueItem, IssueSection } from './roundup';
+import type { RoundupTemplate } from './template';
+
+/** The two comments every exported issue carries (format doc, section 1). */
+export const PREAMBLE = ['<!-- markdownlint-disable MD033 -->', '<!-- markdownlint-disable MD049 -->'];
+
+/** "#131 - 22 Jul 2022" */
+export function issueTitle(issue: Pick<Issue, 'number' | 'date'>): string {
+  return `#${issue.number} - ${issueDateLabel(issue.date)}`;
+}
+
+/** The subtitle the issue will carry: the editor's own, or the clips' labels in order. */
+export function issueSubtitle(issue: Pick<Issue, 'subtitle'>, clipsInOrder: readonly Clip[]): string {
+  return issue.subtitle ?? subtitleLine(clipsInOrder);
+}
+
+function itemOf(clip: Clip): IssueItem | null {
+  const text = clip.commentary.trim();
+  if (clip.kind === 'note') return text ? { kind: 'note', text } : null;
+  if (clip.kind === 'brief') return text ? { kind: 'brief', text } : null;
+  if (clip.links.length === 0) return text ? { kind: 'note', text } : null;
+  return {
+    kind: 'link',
+    links: clip.links.map((l) => ({ title: l.title.replace(/\s+/g, ' ').trim(), url: l.url.trim(), attribution: l.attribution.replace(/\s+/g, ' ').trim() })),
+    commentary: text,
+  };
+}
+
+/** The intro as exported: the template's greeting first, unless the editor already wrote it. */
+function introOf(issue: Issue, template: RoundupTemplate): string {
+  const intro = issue.intro.trim();
+  const greeting = template.greeting.trim();
+  if (!greeting || intro.startsWith(greeting)) return intro;
+  return intro ? `${greeting}\n\n${intro}` : greeting;
+}
+
+/**
+ * Maps the stored issue and its clips (in issue order, live only) to the
+ * markdown core's document. Empty sections are left out; sections not in the
+ * issue's order (renamed since) come last rather than being lost.
+ */
+export function issueDocumentOf(issue: Issue, clipsInOrder: readonly Clip[], template: RoundupTemplate): IssueDocument {
+  const names = [...issue.sectionOrder, ...new Set(clipsInOrder.map((c) => c.section).filter((s) => !issue.sectionOrder.includes(s)))];
+  const sections: IssueSection[] = names.flatMap((name) => {
+    const items = clipsInOrder.filter((c) => c.section === name).flatMap((c) => itemOf(c) ?? []);
+    return items.length ? [{ name, items }] : [];
+  });
+  const heroImg = issue.heroImg?.trim();
+  return {
+    frontMatter: template.frontMatter
+      ? {
+          title: issueTitle(issue),
+          subtitle: issueSubtitle(issue, clipsInOrder),
+          date: issue.date,
+          layout: template.layout,
+          ...(heroImg ? { heroImg } : {}),
+          extra: [],
+        }
+      : null,
+    preamble: [...PREAMBLE],
+    intro: introOf(issue, template),
+    sections,
+    closing: {
+      heading: template.closingHeading,
+      body: [template.closingText.trim(), template.signOff.trim()].filter(Boolean).join('\n\n'),
+    },
+    trailingBlocks: template.aboutHeading.trim() ? [{ heading: template.aboutHeading.trim(), level: 3, body: template.aboutText.trim() }] : [],
+  };
+}
+
+/** `2022-07-22-issue-131.md` */
+export function exportFileName(issue: Pick<Issue, 'number' | 'date'>): string {
+  return `${issue.date}-issue-${issue.number}.md`;
+}

@@ -1,0 +1,26 @@
+import type { Clip } from './clip';
+import { type ExportProblem, exportProblems } from './export-problems';
+import type { Issue } from './issue';
+import { issueDocumentOf } from './issue-export';
+import { renderIssue } from './roundup';
+import type { RoundupTemplate } from './template';
+
+export interface IssueMarkdown {
+  /** The issue as it would be exported; null when it cannot be rendered (see problems). */
+  markdown: string | null;
+  problems: ExportProblem[];
+}
+
+/**
+ * The export of an issue and what to fix first. A published issue exports the
+ * markdown stored when it was published, exactly as it was sent.
+ */
+export function issueMarkdown(issue: Issue, clipsInOrder: readonly Clip[], template: RoundupTemplate): IssueMarkdown {
+  if (issue.status === 'published' && issue.markdown !== undefined) return { markdown: issue.markdown, problems: [] };
+  const problems = exportProblems(issue, clipsInOrder);
+  try {
+    return { markdown: renderIssue(issueDocumentOf(issue, clipsInOrder, template)), problems };
+  } catch (error) {
+    return { markdown: null, problems: [{ message: `The issue cannot be exported: ${error instanceof Error ? error.message : String(error)}` }, ...problems] };
+  }
+}
