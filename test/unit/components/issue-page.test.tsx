@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IssuePage, type IssuePageEnv } from '@/components/IssuePage';
+import { OptionsPage } from '@/components/OptionsPage';
+import { addClip, currentIssue, updateClip, type RoundupDatabase } from '@/lib/db';
+import { DEFAULT_TEMPLATE } from '@/lib/template';
+import { testDatabase } from '../db/test-database';
+
+afterEach(cleanup);
+
+function envFor(db: RoundupDatabase) {
+  const copied: string[] = [];
+  const downloads: [string, string][] = [];
+  const env: IssuePageEnv = {
+    db,
+    loadTemplate: async () => ({ ...DEFAULT_TEMPLATE, signOff: 'Dana' }),
+    exportActions: {
+      copyText: async (text) => void copied.push(text),
+      downloadText: (name, text) => void downloads.push([name, text]),
+      lint: async () => [],
+    },
+  };
+  return { env, copied, downloads };
+}
+
+async function seeded() {
+  const db = testDatabase();
+  const issue = await currentIssue(db, new Date(2026, 10, 22));
+  const link = { title: 'Polite No', url: 'https://example.org/no', authors: ['Dana Smith'], source: null, attribution: 'Dana Smith' };
+  const { clip: kept } = await addClip(db, { issueId: issue.id!, section: 'Managing Teams', kind: 'link', links: [link], commentary: 'A kindness.' });
+  const { clip: held } = await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'A [profiler](https://example.com/p).' });
+  await updateClip(db, held.id!, { holdForNextWeek: true });
+  return { db, issue, kept, held };
+}
+
+const markdown = () => screen.getByRole('region', { name: 'Markdown preview' }).textContent ?? '';
+
+describe('Issue page', () => {
+  it('edits the intro with a rendered preview, persists it, and the markdown follows', async () => {
+    const { db, issue } = await seeded();
+    render(<IssuePage env={envFor(db).env} />);
+    const intro = await screen.findByRole('textbox', { name: 'Intro' });
+    fireEvent.input(intro, { target: { value: 'Thinking about *no*.' } });
+    expect(within(screen.getByRole('region', { name: 'Intro preview' })).getByText('no').tagName).toBe('EM');
+    await waitFor(() => expect(markdown()).toContain('Hi!\n\nThinking about *no*.'));
+    await waitFor(async () => expect((await db.issues.get(issue.id!))?.intro).toBe('Thinking about *no*.'));
+    expect(markdown()).toContain('[Polite No](https://example.org/no) - Dana Smith');
+  });
+
+  it('edits number, date and subtitle, and reorders sections for this issue', async () => {
+    const { db, issue } = await seeded();
+    render(<IssuePage env={envFor(db).env} />);
+    fireEvent.input(await screen.findByRole('spinbutton', { name: 'Issue number' }), { target: { value: '131' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2022-07-22' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Subtitle' }), { target: { value: 'Saying no well' } });
+    await waitFor(() => expect(markdown()).toContain('title: "#131 - 22 Jul 2022"\nsubtitle: "Saying no well"\ndate: 2022-07-22'));
+    fireEvent.click(screen.getByRole('button', { name: 'Move Random up' }));
+    await waitFor(async () => expect((await db.issues.get(issue.id!))?.sectionOrder.indexOf('Random')).toBe(9));
+    await waitFor(async () => expect(await db.issues.get(issue.id!)).toMatchObject({ number: 131, date: '2022-07-22', subtitle: 'Saying no well' }));
+  });
+
+  it('copies and downloads the markdown under the archive’s file name', async () => {
+    const { db } = await seeded();
+    const { env, copied, downloads } = envFor(db);
+    render(<IssuePage env={env} />);
+    await waitFor(() => expect(markdown()).toContain('## Managing Teams'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
+    await waitFor(() => expect(copied[0]).toBe(markdown()));
+    fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    expect(downloads[0]?.[0]).toBe('2026-11-27-issue-1.md');
+    expect(screen.getByText('Downloaded 2026-11-27-issue-1.md.')).toBeTruthy();
+  });
+
+  it('lists problems with a way to jump to the clip', async () => {
+    const { db, kept } = await seeded();
+    await updateClip(db, kept.id!, { commentary: '' });
+    render(<IssuePage env={envFor(db).env} />);
+    const problems = await screen.findByRole('list', { name: 'Problems to fix before export' });
+    expect(within(problems).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
+    fireEvent.click(within(problems).getByRole('button', { name: 'Show clip' }));
+    expect(await screen.findByRole('group', { name: 'Edit Polite No' })).toBeTruthy();
+  });
+
+  it('publishes: freezes the issue, opens #2 a week later holding only the held clips', async () => {
+    const { db, issue, held } = await seeded();
+    render(<IssuePage env={envFor(db).env} />);
+    await waitFor(() => expect(markdown()).toContain('## Random'));
+    const sent = markdown();
+    fireEvent.click(screen.getByRole('button', { name: 'Publish issue #1' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Confirm publishing' })).getByRole('button', { name: 'Publish now' }));
+    expect(await screen.findByRole('heading', { name: 'Issue #2 · 4 Dec 2026' })).toBeTruthy();
+    expect(await db.issues.get(issue.id!)).toMatchObject({ status: 'published', markdown: sent });
+    await waitFor(() => expect(screen.getByText('1 clip in issue #2')).toBeTruthy());
+    expect((await db.clips.get(held.id!))?.commentary).toBe('A [profiler](https://example.com/p).');
+    const picker = screen.getByRole('combobox', { name: 'Issue' }) as HTMLSelectElement;
+    fireEvent.change(picker, { target: { value: String(issue.id) } });
+    expect(await screen.findByRole('heading', { name: 'Issue #1 · 27 Nov 2026 (published)' })).toBeTruthy();
+    expect(markdown()).toBe(sent);
+    expect((screen.getByRole('textbox', { name: 'Intro' }) as HTMLTextAreaElement).readOnly).toBe(true);
+  });
+});
+
+describe('Options page', () => {
+  it('saves the template to storage and renaming a section keeps its clips', async () => {
+    const { db, issue } = await seeded();
+    const stored: Record<string, unknown> = {};
+    const storage = { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
+    render(<OptionsPage env={{ db, storage: storage as never }} />);
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Sign-off' }), { target: { value: 'Jonathan' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Section 1 name' }), { target: { value: 'Leading Teams' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    expect(stored.template).toMatchObject({ signOff: 'Jonathan' });
+    expect((stored.template as typeof DEFAULT_TEMPLATE).sections[0]).toEqual({ name: 'Leading Teams', briefs: false });
+    expect((await db.clips.where('issueId').equals(issue.id!).toArray()).map((c) => c.section)).toContain('Leading Teams');
+    expect((await db.issues.get(issue.id!))?.sectionOrder[0]).toBe('Leading Teams');
+  });
+});
