@@ -10,11 +10,14 @@ import { linkOf } from '@/lib/link-form';
 import { metadataFromTab, type PageReading } from '@/lib/page-reading';
 import { clipTitle } from '@/lib/queue/clip-summary';
 import { storageErrorMessage } from '@/lib/storage-error';
+import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template';
 
 /** What the Clip view needs from the outside world; tests pass fakes for `readPage`. */
 export interface ClipEnv {
   db: RoundupDatabase;
   readPage: () => Promise<PageReading>;
+  /** The editor's template: sections for a first issue, attribution style. */
+  loadTemplate: () => Promise<RoundupTemplate>;
   now?: () => Date;
 }
 
@@ -57,22 +60,27 @@ export function createClipSession(env: ClipEnv) {
   const saver = createDraftSaver<ClipForm>((value) => saveDraft(env.db, draftKey, value, now().getTime()), showError);
 
   async function start(): Promise<void> {
-    const reading = await env.readPage().catch((e: unknown) => ({
+    const [reading, template] = await Promise.all([
+      env.readPage().catch((e: unknown) => ({
       metadata: metadataFromTab({ id: -1 }),
       notice: `Could not read this page: ${e instanceof Error ? e.message : String(e)} Fill in the fields by hand.`,
-    }));
+    })),
+      // A template that cannot be read must not stop a clip: the defaults serve.
+      env.loadTemplate().catch(() => DEFAULT_TEMPLATE),
+    ]);
+    const style = template.attribution;
     const page = reading.metadata;
     draftKey = page.canonicalUrl || page.url || 'untitled';
     notice.value = reading.notice;
     let section = '';
     try {
-      const current = await currentIssue(env.db, now());
+      const current = await currentIssue(env.db, now(), template.sections.map((s) => s.name));
       section = (await lastUsedSection(env.db, current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
       const draft = await loadDraft(env.db, draftKey);
       batch(() => {
         issue.value = current;
         restored.value = draft !== undefined;
-        form.value = draft?.form ?? formFromPage(page, section);
+        form.value = draft?.form ?? formFromPage(page, section, style);
       });
       const subscription = watchClipCount(env.db, current.id!).subscribe({ next: (n) => { count.value = n; }, error: showError });
       stopCounting = () => subscription.unsubscribe();
@@ -87,7 +95,7 @@ export function createClipSession(env: ClipEnv) {
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
       showError(e);
-      form.value ??= formFromPage(page, section);
+      form.value ??= formFromPage(page, section, style);
     }
     phase.value = 'editing';
   }

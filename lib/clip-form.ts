@@ -1,3 +1,4 @@
+import type { AttributionStyle } from './attribution/propose-attribution';
 import type { ClipKind, NewClip } from './clip';
 import type { PageMetadata } from './extract/page-metadata';
 import { editLinkForm, type LinkField, type LinkForm, linkOf, type PageTraits, proposedAttribution } from './link-form';
@@ -13,6 +14,8 @@ export interface ClipForm extends LinkForm {
   kind: ClipKind;
   commentary: string;
   page: PageTraits;
+  /** The template's attribution style ("and" or "&", when to write et al.); the default when absent. */
+  style?: AttributionStyle;
   /** The tab's address when it differs from the canonical `url`, kept for duplicate lookups. */
   clippedUrl?: string;
 }
@@ -26,7 +29,7 @@ export interface ClipDraft {
 
 export type EditableField = LinkField | 'section' | 'kind' | 'commentary';
 
-export function formFromPage(page: PageMetadata, section: string): ClipForm {
+export function formFromPage(page: PageMetadata, section: string, style?: AttributionStyle): ClipForm {
   const url = page.canonicalUrl || page.url;
   const traits: PageTraits = { kind: page.kind, ...(page.event ? { event: page.event } : {}), ...(page.job ? { job: page.job } : {}) };
   const form: ClipForm = {
@@ -40,9 +43,10 @@ export function formFromPage(page: PageMetadata, section: string): ClipForm {
     kind: 'link',
     commentary: '',
     page: traits,
+    ...(style ? { style } : {}),
     ...(page.url && page.url !== url ? { clippedUrl: page.url } : {}),
   };
-  return { ...form, attribution: proposedAttribution(form, traits) };
+  return { ...form, attribution: proposedAttribution(form, traits, style) };
 }
 
 /** Applies one edit; switching an empty clip to a brief starts its text as `[Title](url).` to write around. */
@@ -52,7 +56,7 @@ export function updateForm(form: ClipForm, field: EditableField, value: string):
     if (field === 'kind' && value === 'brief' && form.commentary.trim() === '') next.commentary = briefStarter(form.title, form.url);
     return next;
   }
-  return editLinkForm(form, field, value, form.page);
+  return editLinkForm(form, field, value, form.page, form.style);
 }
 
 /** `[Title](url).` with the characters that would break the link escaped. */

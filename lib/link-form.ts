@@ -1,4 +1,4 @@
-import { proposeAttribution } from './attribution/propose-attribution';
+import { type AttributionStyle, proposeAttribution } from './attribution/propose-attribution';
 import type { ClipLink } from './clip';
 import type { PageMetadata } from './extract/page-metadata';
 
@@ -26,22 +26,22 @@ export function parseAuthors(text: string): string[] {
     .filter(Boolean);
 }
 
-export function proposedAttribution(form: Pick<LinkForm, 'authors' | 'source'>, page: PageTraits = { kind: 'article' }): string {
+export function proposedAttribution(form: Pick<LinkForm, 'authors' | 'source'>, page: PageTraits = { kind: 'article' }, style?: AttributionStyle): string {
   const source = form.source.trim();
-  return proposeAttribution({ ...page, authors: parseAuthors(form.authors), source: source || null });
+  return proposeAttribution({ ...page, authors: parseAuthors(form.authors), source: source || null }, style);
 }
 
 /**
  * Applies one edit. Attribution follows authors and source until the editor
  * types their own; clearing it hands it back to the proposal.
  */
-export function editLinkForm<T extends LinkForm>(form: T, field: LinkField, value: string, page?: PageTraits): T {
+export function editLinkForm<T extends LinkForm>(form: T, field: LinkField, value: string, page?: PageTraits, style?: AttributionStyle): T {
   const next: T = { ...form, [field]: value };
   if (field === 'attribution') {
     next.attributionEdited = value.trim() !== '';
-    if (!next.attributionEdited) next.attribution = proposedAttribution(next, page);
+    if (!next.attributionEdited) next.attribution = proposedAttribution(next, page, style);
   } else if ((field === 'authors' || field === 'source') && !form.attributionEdited) {
-    next.attribution = proposedAttribution(next, page);
+    next.attribution = proposedAttribution(next, page, style);
   }
   return next;
 }

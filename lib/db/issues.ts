@@ -4,10 +4,10 @@ import type { RoundupDatabase } from './database';
 
 /**
  * The issue being written: the newest draft. On first use there is none, so
- * #1 is created, dated the coming Friday. The check and the insert share one
+ * #1 is created, dated the coming Friday, with the template's sections. The check and the insert share one
  * transaction so two pages opening at once cannot create two issues.
  */
-export function currentIssue(db: RoundupDatabase, now: Date = new Date()): Promise<Issue> {
+export function currentIssue(db: RoundupDatabase, now: Date = new Date(), sections: readonly string[] = DEFAULT_SECTIONS): Promise<Issue> {
   return db.transaction('rw', db.issues, async () => {
     const drafts = await db.issues.where('status').equals('draft').sortBy('number');
     const newest = drafts.at(-1);
@@ -18,7 +18,7 @@ export function currentIssue(db: RoundupDatabase, now: Date = new Date()): Promi
       date: comingFriday(now),
       status: 'draft',
       intro: '',
-      sectionOrder: [...(last?.sectionOrder ?? DEFAULT_SECTIONS)],
+      sectionOrder: [...(last?.sectionOrder ?? sections)],
       createdAt: now.getTime(),
       updatedAt: now.getTime(),
     };

@@ -208,3 +208,22 @@ describe('Popup, duplicates and tabs', () => {
     expect(await db.drafts.count()).toBe(1);
   });
 });
+
+describe('Popup and the template', () => {
+  it('a first issue takes the template’s sections, and attribution follows its style', async () => {
+    const db = testDatabase();
+    const env = {
+      ...envFor(db),
+      loadTemplate: async () => ({
+        ...DEFAULT_TEMPLATE,
+        sections: [{ name: 'Leading Teams', briefs: false }, { name: 'Odds and Ends', briefs: true }],
+        attribution: { etAlAfter: 4, conjunction: '&' as const },
+      }),
+    };
+    await openPopup(env);
+    expect([...select('Section').options].map((o) => o.value)).toEqual(['Leading Teams', 'Odds and Ends']);
+    expect(field('Attribution').value).toBe('Dana Smith & Bo Chen, The Example Review');
+    fireEvent.input(field('Authors'), { target: { value: 'Ann Lee, Bo Chen' } });
+    expect(field('Attribution').value).toBe('Ann Lee & Bo Chen, The Example Review');
+  });
+});
