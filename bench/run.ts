@@ -7,6 +7,7 @@ import { benchDuplicateLookup } from './duplicate-lookup';
 import { benchExtraction } from './extraction';
 import { benchPopupFill } from './popup-fill';
 import { benchQueueRender } from './queue-render';
+import { benchRoundup } from './roundup';
 
 const root = path.resolve(import.meta.dirname, '..');
 const KB = 1024;
@@ -17,6 +18,7 @@ const sizes = bundleSizes(path.join(root, '.output/chrome-mv3'));
 const popup = await benchPopupFill();
 const queue = await benchQueueRender();
 const duplicates = await benchDuplicateLookup();
+const roundup = await benchRoundup();
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const within = (value: number, budget: number, unit: string) => `${value <= budget ? 'ok' : 'OVER BUDGET'} (≤ ${budget} ${unit})`;
@@ -26,6 +28,8 @@ const rows: [string, string, string][] = [
   [`popup open → filled form, median of ${popup.runs} (${popup.page})`, ms(popup.median), `${within(popup.median, BUDGET.popupFillMs, 'ms')}; p95 ${ms(popup.p95)}`],
   [`Queue tab → ${queue.clips} clips rendered, median of ${queue.runs}`, ms(queue.median), `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}`],
   [`duplicate lookup, ${duplicates.links} links (fake-indexeddb)`, ms(duplicates.median), `${within(duplicates.median, BUDGET.duplicateLookupMs, 'ms')}; p95 ${ms(duplicates.p95)}`],
+  ['render a 60-clip issue to markdown, median (Node)', ms(roundup.render60.median), `500 issues back to back ${ms(roundup.render500)}`],
+  ['parse a 60-clip issue from markdown, median (Node)', ms(roundup.parse60.median), `500 issues back to back ${ms(roundup.parse500)}`],
   ['popup JS, gzipped', `${(sizes.popupJs / KB).toFixed(1)} KB`, within(sizes.popupJs / KB, BUDGET.popupJsKb, 'KB')],
   ['content script, gzipped', `${(sizes.contentScript / KB).toFixed(1)} KB`, within(sizes.contentScript / KB, BUDGET.contentScriptKb, 'KB')],
 ];
@@ -37,5 +41,5 @@ for (const [name, value, note] of rows) console.log(`${name.padEnd(width)} | ${v
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench/results/latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), extraction, sizes, popup, queue, duplicates, budget: BUDGET }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), extraction, sizes, popup, queue, duplicates, roundup, budget: BUDGET }, null, 2)}\n`,
 );
