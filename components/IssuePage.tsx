@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { allIssues, currentIssue, publishIssue, updateIssue, type RoundupDatabase } from '@/lib/db';
 import { createDraftSaver } from '@/lib/draft-saver';
 import { type Issue, issueDateLabel } from '@/lib/issue';
-import { exportFileName, issueSubtitle } from '@/lib/issue-export';
+import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/issue-export';
 import { issueMarkdown } from '@/lib/issue-markdown';
 import { storageErrorMessage } from '@/lib/storage-error';
 import type { RoundupTemplate } from '@/lib/template';
@@ -112,7 +112,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       {error && <p role="alert" class="error">{error}</p>}
       <div class="issue-columns">
         <div class="issue-edit">
-          <IssueFields values={values} readOnly={readOnly} autoSubtitle={issueSubtitle({}, current.clips)} onChange={change} />
+          <IssueFields values={values} readOnly={readOnly} autoSubtitle={issueSubtitle({}, clipsToSend(current.clips))} onChange={change} />
           <h2>Section order</h2>
           <SectionOrder order={stored.sectionOrder} readOnly={readOnly} onChange={(order) => void updateIssue(db, stored.id!, { sectionOrder: order }).catch(showError)} />
           <h2>Queue</h2>

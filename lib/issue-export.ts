@@ -12,6 +12,11 @@ export function issueTitle(issue: Pick<Issue, 'number' | 'date'>): string {
   return `#${issue.number} - ${issueDateLabel(issue.date)}`;
 }
 
+/** The clips that go out with this issue: those held for next week wait for the next one. */
+export function clipsToSend(clipsInOrder: readonly Clip[]): Clip[] {
+  return clipsInOrder.filter((c) => !c.holdForNextWeek);
+}
+
 /** The subtitle the issue will carry: the editor's own, or the clips' labels in order. */
 export function issueSubtitle(issue: Pick<Issue, 'subtitle'>, clipsInOrder: readonly Clip[]): string {
   return issue.subtitle ?? subtitleLine(clipsInOrder);

@@ -1,7 +1,8 @@
 import type { Clip } from './clip';
 import { type ExportProblem, exportProblems } from './export-problems';
 import type { Issue } from './issue';
-import { issueDocumentOf } from './issue-export';
+import { clipsToSend, issueDocumentOf } from './issue-export';
+import { clipTitle } from './queue/clip-summary';
 import { renderIssue } from './roundup';
 import type { RoundupTemplate } from './template';
 
@@ -17,9 +18,14 @@ export interface IssueMarkdown {
  */
 export function issueMarkdown(issue: Issue, clipsInOrder: readonly Clip[], template: RoundupTemplate): IssueMarkdown {
   if (issue.status === 'published' && issue.markdown !== undefined) return { markdown: issue.markdown, problems: [] };
-  const problems = exportProblems(issue, clipsInOrder);
+  const sent = clipsToSend(clipsInOrder);
+  const held = clipsInOrder.filter((c) => c.holdForNextWeek);
+  const problems = exportProblems(issue, sent);
+  if (held.length) {
+    problems.push({ message: `Held for next week, not in this export: ${held.map((c) => `“${clipTitle(c)}”`).join(', ')}.`, note: true });
+  }
   try {
-    return { markdown: renderIssue(issueDocumentOf(issue, clipsInOrder, template)), problems };
+    return { markdown: renderIssue(issueDocumentOf(issue, sent, template)), problems };
   } catch (error) {
     return { markdown: null, problems: [{ message: `The issue cannot be exported: ${error instanceof Error ? error.message : String(error)}` }, ...problems] };
   }

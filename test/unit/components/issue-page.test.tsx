@@ -85,8 +85,10 @@ describe('Issue page', () => {
   it('publishes: freezes the issue, opens #2 a week later holding only the held clips', async () => {
     const { db, issue, held } = await seeded();
     render(<IssuePage env={envFor(db).env} />);
-    await waitFor(() => expect(markdown()).toContain('## Random'));
+    await waitFor(() => expect(markdown()).toContain('## Managing Teams'));
     const sent = markdown();
+    expect(sent).not.toContain('## Random'); // held for next week
+    expect(screen.getByText(/Held for next week, not in this export: “A \[profiler\]/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Publish issue #1' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Confirm publishing' })).getByRole('button', { name: 'Publish now' }));
     expect(await screen.findByRole('heading', { name: 'Issue #2 · 4 Dec 2026' })).toBeTruthy();

@@ -11,7 +11,7 @@ describe('round trip', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('normalising is idempotent and rendering ignores it', () => {
     fc.assert(
@@ -22,11 +22,10 @@ describe('round trip', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it('generates valid documents most of the time', () => {
-    const samples = fc.sample(anyIssueDocument.map(normaliseIssueDocument), { numRuns: 200, seed: 1 });
-    const valid = samples.filter(isValidIssueDocument).length;
-    expect(valid).toBeGreaterThan(100);
-  });
+    const samples = fc.sample(anyIssueDocument.map(normaliseIssueDocument), { numRuns: 100, seed: 1 });
+    expect(samples.filter(isValidIssueDocument).length).toBeGreaterThan(50);
+  }, 30_000);
 });
