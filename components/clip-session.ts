@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import { type ClipForm, type EditableField, clipFromForm, formFromPage, formProblems, updateForm } from '@/lib/clip-form';
+import { type ClipForm, type EditableField, clipFromForm, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form';
 import {
   addClip, addLinkToClip, clipsForIssue, currentIssue, findDuplicates, lastUsedSection, loadDraft, saveDraft, undoAddClip, undoAddLink,
   watchClipCount, type DuplicateReport, type RoundupDatabase,
@@ -54,6 +54,7 @@ export function createClipSession(env: ClipEnv) {
   const duplicate = signal<DuplicateReport | null>(null);
   const linkItems = signal<{ id: number; title: string; section: string }[]>([]);
   let draftKey = '';
+  let briefSections: string[] = [];
   let stopCounting = () => {};
 
   const showError = (e: unknown) => { error.value = storageErrorMessage(e); };
@@ -69,6 +70,8 @@ export function createClipSession(env: ClipEnv) {
       env.loadTemplate().catch(() => DEFAULT_TEMPLATE),
     ]);
     const style = template.attribution;
+    briefSections = template.sections.filter((s) => s.briefs).map((s) => s.name);
+    const newForm = (section: string) => fileInSection(formFromPage(page, section, style), section, briefSections);
     const page = reading.metadata;
     draftKey = page.canonicalUrl || page.url || 'untitled';
     notice.value = reading.notice;
@@ -80,7 +83,7 @@ export function createClipSession(env: ClipEnv) {
       batch(() => {
         issue.value = current;
         restored.value = draft !== undefined;
-        form.value = draft?.form ?? formFromPage(page, section, style);
+        form.value = draft?.form ?? newForm(section);
       });
       const subscription = watchClipCount(env.db, current.id!).subscribe({ next: (n) => { count.value = n; }, error: showError });
       stopCounting = () => subscription.unsubscribe();
@@ -95,14 +98,14 @@ export function createClipSession(env: ClipEnv) {
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
       showError(e);
-      form.value ??= formFromPage(page, section, style);
+      form.value ??= newForm(section);
     }
     phase.value = 'editing';
   }
 
   function edit(field: EditableField, value: string): void {
     if (!form.value) return;
-    form.value = updateForm(form.value, field, value);
+    form.value = field === 'section' ? fileInSection(form.value, value, briefSections) : updateForm(form.value, field, value);
     problems.value = [];
     saver.schedule(form.value);
   }

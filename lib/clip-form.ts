@@ -59,6 +59,21 @@ export function updateForm(form: ClipForm, field: EditableField, value: string):
   return editLinkForm(form, field, value, form.page, form.style);
 }
 
+/**
+ * Files the clip in `section`. A section made of briefs (Random) turns a link
+ * item into a brief; leaving it again with the brief still untouched turns it
+ * back, so trying a section out costs the editor nothing.
+ */
+export function fileInSection(form: ClipForm, section: string, briefSections: readonly string[]): ClipForm {
+  const next = updateForm(form, 'section', section);
+  const toBriefs = briefSections.includes(section);
+  if (toBriefs && form.kind === 'link') return updateForm(next, 'kind', 'brief');
+  if (!toBriefs && form.kind === 'brief' && form.commentary.trim() === briefStarter(form.title, form.url)) {
+    return { ...next, kind: 'link', commentary: '' };
+  }
+  return next;
+}
+
 /** `[Title](url).` with the characters that would break the link escaped. */
 export function briefStarter(title: string, url: string): string {
   const text = title.replace(/([\\[\]])/g, '\\$1');

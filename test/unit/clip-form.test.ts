@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefStarter, clipFromForm, formFromPage, formProblems, parseAuthors, updateForm } from '@/lib/clip-form';
+import { briefStarter, clipFromForm, fileInSection, formFromPage, formProblems, parseAuthors, updateForm } from '@/lib/clip-form';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
 
 const page: PageMetadata = {
@@ -75,5 +75,18 @@ describe('clipFromForm', () => {
       issueId: 3, section: 'Random', kind: 'link', commentary: 'Worth reading.',
       links: [{ title: 'Big Iron', url: 'https://thenextplatform.com/x', authors: ['Timothy Prickett Morgan'], source: 'The Next Platform', attribution: 'Timothy Prickett Morgan, The Next Platform', clippedUrl: 'https://thenextplatform.com/x?utm_source=a' }],
     });
+  });
+});
+
+describe('fileInSection', () => {
+  const form = formFromPage(page, 'Managing Teams');
+  it('a section made of briefs turns a link item into a brief, and leaving it untouched turns it back', () => {
+    const brief = fileInSection(form, 'Random', ['Random']);
+    expect(brief).toMatchObject({ section: 'Random', kind: 'brief', commentary: '[Big Iron](https://thenextplatform.com/x).' });
+    expect(fileInSection(brief, 'Technical Leadership', ['Random'])).toMatchObject({ section: 'Technical Leadership', kind: 'link', commentary: '' });
+  });
+  it('a brief the editor has written around stays a brief', () => {
+    const written = updateForm(fileInSection(form, 'Random', ['Random']), 'commentary', 'A [Big Iron](https://thenextplatform.com/x) tour.');
+    expect(fileInSection(written, 'Managing Teams', ['Random']).kind).toBe('brief');
   });
 });

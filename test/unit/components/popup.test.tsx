@@ -125,6 +125,9 @@ describe('Popup, Clip view', () => {
     await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
     await openPopup(envFor(db));
     expect(select('Section').value).toBe('Random');
+    // Random is made of briefs in the template, so the clip starts as one.
+    expect(select('Kind').value).toBe('brief');
+    expect(field('Commentary').value).toBe('[How Research Software Teams Grow](https://example.org/grow).');
     expect(await screen.findByText(/· 1 clip$/)).toBeTruthy();
   });
 
