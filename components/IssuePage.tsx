@@ -21,6 +21,8 @@ export interface IssuePageEnv {
   exportActions: ExportActions;
   /** The issue to open (`?issue=`); the current draft otherwise. */
   issueId?: number;
+  /** Keeps the toolbar badge in step when clips are deleted or merged here. */
+  setBadge?: (count: number) => void;
 }
 
 /**
@@ -65,6 +67,11 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       window.removeEventListener('pagehide', flush);
     };
   }, [saver]);
+
+  const draftCount = stored?.status === 'draft' ? current?.clips.length : undefined;
+  useEffect(() => {
+    if (draftCount !== undefined) env.setBadge?.(draftCount);
+  }, [draftCount]);
 
   const edited: Issue | null = stored && values
     ? { ...stored, ...issueEditOf(values), ...(values.subtitle === null ? { subtitle: undefined } : {}) }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { IssuePage } from '@/components/IssuePage';
+import { showClipCount } from '@/lib/badge';
 import { openDatabase } from '@/lib/db';
 import { browserExportActions } from '@/lib/export-actions';
 import { loadTemplate } from '@/lib/template-store';
@@ -12,6 +13,7 @@ const env = {
   db: openDatabase(),
   loadTemplate: () => loadTemplate(browser.storage.sync),
   exportActions: browserExportActions(document, navigator.clipboard),
+  setBadge: (count: number) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   ...(Number.isInteger(issue) && issue > 0 ? { issueId: issue } : {}),
 };
 
