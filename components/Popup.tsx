@@ -59,8 +59,15 @@ export function Popup({ env }: { env: PopupEnv }) {
     if (count !== null) env.setBadge?.(count);
   }, [count, env]);
 
-  // Read the queue as soon as the issue is known, so switching to the Queue tab only renders.
+  // Read the queue as soon as the issue is known, and fetch the Queue tab's code once the
+  // Clip view is ready, so switching tabs only renders.
   useEffect(() => queue?.subscribe(), [queue]);
+  const ready = session.phase.value !== 'reading';
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => setQueueWanted(true), 50);
+    return () => clearTimeout(timer);
+  }, [ready]);
 
   const openClip = (clipId: number) => {
     queue?.edit(clipId);
