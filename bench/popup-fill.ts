@@ -3,10 +3,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { createProfileDir, launchChromium, openArticle, popupUrl, removeProfile } from '../test/e2e/support/chromium';
+import { openArticle, popupUrl } from '../test/e2e/support/chromium';
 import { projectRoot } from '../test/e2e/support/paths';
-import { startStaticServer } from '../test/e2e/support/static-server';
-import { median, percentile } from './stats';
+import { timeInFreshTabs, withExtensionBrowser } from './popup-timing';
 
 const FIXTURE = '103-nymag.com';
 const RUNS = 10;
@@ -58,31 +57,11 @@ async function timeOnePopup(page: Page, url: string): Promise<number> {
 
 export async function benchPopupFill(runs = RUNS): Promise<PopupFillResult> {
   const source = path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);
-  const server = await startStaticServer({ routes: { '/article.html': source } });
-  const profileDir = await createProfileDir();
-  try {
-    const session = await launchChromium(profileDir);
-    try {
-      const { tabId } = await openArticle(session, server.url('/article.html'));
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const popup = await session.context.newPage();
-        try {
-          times.push(await timeOnePopup(popup, popupUrl(session.extensionId, tabId)));
-        } finally {
-          await popup.close();
-        }
-      }
-      const sorted = [...times].sort((a, b) => a - b);
-      const round = (ms: number): number => Math.round(ms * 10) / 10;
-      return { page: FIXTURE, runs, median: round(median(sorted)), p95: round(percentile(sorted, 95)) };
-    } finally {
-      await session.close();
-    }
-  } finally {
-    await server.close();
-    await removeProfile(profileDir);
-  }
+  return withExtensionBrowser({ routes: { '/article.html': source } }, async (session, server) => {
+    const { tabId } = await openArticle(session, server.url('/article.html'));
+    const timing = await timeInFreshTabs(session, runs, (popup) => timeOnePopup(popup, popupUrl(session.extensionId, tabId)));
+    return { page: FIXTURE, runs, ...timing };
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -4,17 +4,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import {
-  backgroundWorker,
-  createProfileDir,
-  launchChromium,
-  openArticle,
-  popupUrl,
-  removeProfile,
-  waitForExtraction,
-} from '../test/e2e/support/chromium';
-import { startStaticServer } from '../test/e2e/support/static-server';
-import { median, percentile } from './stats';
+import { backgroundWorker, openArticle, popupUrl, waitForExtraction } from '../test/e2e/support/chromium';
+import { timeInFreshTabs, withExtensionBrowser } from './popup-timing';
 
 const CLIPS = 200;
 const SECTIONS = 8;
@@ -142,41 +133,22 @@ async function timeOneQueue(page: Page, url: string): Promise<number> {
 }
 
 export async function benchQueueRender(runs = RUNS): Promise<QueueRenderResult> {
-  const server = await startStaticServer();
-  const profileDir = await createProfileDir();
-  try {
-    const session = await launchChromium(profileDir);
-    try {
-      const { tabId } = await openArticle(session, server.url('/research-software-teams.html'));
-      // Opening the popup once creates the database and issue #1.
-      const first = await session.context.newPage();
-      await first.goto(popupUrl(session.extensionId, tabId));
-      await waitForExtraction(first);
-      await first.close();
+  return withExtensionBrowser({}, async (session, server) => {
+    const { tabId } = await openArticle(session, server.url('/research-software-teams.html'));
+    // Opening the popup once creates the database and issue #1.
+    const first = await session.context.newPage();
+    await first.goto(popupUrl(session.extensionId, tabId));
+    await waitForExtraction(first);
+    await first.close();
 
-      const worker = await backgroundWorker(session.context);
-      const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(CLIPS))})`);
-      if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
+    const worker = await backgroundWorker(session.context);
+    const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(CLIPS))})`);
+    if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
 
-      const url = popupUrl(session.extensionId, tabId);
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const popup = await session.context.newPage();
-        try {
-          times.push(await timeOneQueue(popup, url));
-        } finally {
-          await popup.close();
-        }
-      }
-      const round = (ms: number): number => Math.round(ms * 10) / 10;
-      return { clips: CLIPS, runs, median: round(median(times)), p95: round(percentile(times, 95)) };
-    } finally {
-      await session.close();
-    }
-  } finally {
-    await server.close();
-    await removeProfile(profileDir);
-  }
+    const url = popupUrl(session.extensionId, tabId);
+    const timing = await timeInFreshTabs(session, runs, (popup) => timeOneQueue(popup, url));
+    return { clips: CLIPS, runs, ...timing };
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
