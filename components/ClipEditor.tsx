@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/clip';
 import { createDraftSaver } from '@/lib/draft-saver';
+import { moveItem } from '@/lib/queue/move-item';
 import { editLinkForm, type LinkField, type LinkForm, linkFormOf, linkOf } from '@/lib/link-form';
 import { LinkFields } from './LinkFields';
 import type { QueueState } from './queue-state';
@@ -55,13 +56,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   };
   const editLink = (index: number) => (field: LinkField, value: string) =>
     change({ ...draft, links: draft.links.map((l, i) => (i === index ? { ...l, form: editLinkForm(l.form, field, value) } : l)) });
-  const moveLink = (from: number, to: number) => {
-    const links = [...draft.links];
-    const [moving] = links.splice(from, 1);
-    if (!moving || to < 0 || to > links.length) return;
-    links.splice(to, 0, moving);
-    change({ ...draft, links });
-  };
+  const moveLink = (from: number, to: number) => change({ ...draft, links: moveItem(draft.links, from, to) });
   const structural = async (action: () => Promise<unknown>) => {
     await saver.flush();
     await action();

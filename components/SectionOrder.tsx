@@ -1,12 +1,8 @@
+import { moveItem } from '@/lib/queue/move-item';
+
 /** This issue's section order; an issue may open with a different section than usual. */
 export function SectionOrder({ order, readOnly, onChange }: { order: string[]; readOnly: boolean; onChange: (order: string[]) => void }) {
-  const move = (from: number, to: number) => {
-    if (to < 0 || to >= order.length) return;
-    const next = [...order];
-    const [name] = next.splice(from, 1);
-    next.splice(to, 0, name!);
-    onChange(next);
-  };
+  const move = (from: number, to: number) => onChange(moveItem(order, from, to));
   return (
     <ol class="section-order" aria-label="Section order">
       {order.map((name, i) => (

@@ -1,3 +1,4 @@
+import { moveItem } from '@/lib/queue/move-item';
 import type { TemplateSection } from '@/lib/template';
 
 /** A section as edited on the options page; `original` is its stored name, to tell a rename from a new one. */
@@ -13,13 +14,7 @@ export const sectionRowsOf = (sections: readonly TemplateSection[]): SectionRow[
 /** The template's section list: rename, mark as briefs, reorder, add, remove. */
 export function SectionRows({ rows, onChange }: { rows: SectionRow[]; onChange: (rows: SectionRow[]) => void }) {
   const patch = (i: number, change: Partial<SectionRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
-  const move = (from: number, to: number) => {
-    if (to < 0 || to >= rows.length) return;
-    const next = [...rows];
-    const [row] = next.splice(from, 1);
-    next.splice(to, 0, row!);
-    onChange(next);
-  };
+  const move = (from: number, to: number) => onChange(moveItem(rows, from, to));
   return (
     <>
       <ol class="section-rows">

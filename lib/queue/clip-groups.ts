@@ -1,4 +1,5 @@
 import type { Clip, ClipLink } from '../clip';
+import { moveItem } from './move-item';
 
 /**
  * Grouping: several links discussed together share one item (one header line
@@ -20,9 +21,4 @@ export function splitOff(links: readonly ClipLink[], index: number): { kept: Cli
 }
 
 /** Links with the one at `from` moved to `to`; unchanged when either is out of range. */
-export function movedLink(links: readonly ClipLink[], from: number, to: number): ClipLink[] {
-  const moving = links[from];
-  if (!moving || to < 0 || to >= links.length) return [...links];
-  const rest = links.filter((_, i) => i !== from);
-  return [...rest.slice(0, to), moving, ...rest.slice(to)];
-}
+export const movedLink: (links: readonly ClipLink[], from: number, to: number) => ClipLink[] = moveItem;
