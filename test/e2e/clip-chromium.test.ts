@@ -1,19 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   backgroundWorker,
-  createProfileDir,
-  launchChromium,
   openArticle,
   openBrowserPageTab,
   openPopup,
   readStore,
-  removeProfile,
   type ChromiumSession,
   waitForExtraction,
 } from './support/chromium';
 import { popupForm, selectedLabel, tabStops } from './support/popup-form';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { chromiumTestBed } from './support/chromium-test-bed';
 
 // The popup saves a draft within 300 ms of a keystroke; wait a little longer than that.
 const DRAFT_DEBOUNCE_MS = 400;
@@ -25,17 +22,8 @@ interface StoredClip {
   commentary: string;
 }
 
-let server: StaticServer;
-const sessions: ChromiumSession[] = [];
-const profiles: string[] = [];
-
-async function launch(profileDir?: string): Promise<ChromiumSession> {
-  const dir = profileDir ?? (await createProfileDir());
-  if (!profiles.includes(dir)) profiles.push(dir);
-  const session = await launchChromium(dir);
-  sessions.push(session);
-  return session;
-}
+const bed = chromiumTestBed();
+const launch = (profileDir?: string) => bed.launch(profileDir);
 
 async function popupFor(session: ChromiumSession, url: string): Promise<Page> {
   const { tabId } = await openArticle(session, url);
@@ -48,22 +36,10 @@ function clipCountText(popup: Page, count: number): ReturnType<Page['getByText']
   return popup.getByText(new RegExp(`\\b${count} clips?\\b`)).first();
 }
 
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await server?.close();
-  await Promise.all(profiles.splice(0).map(removeProfile));
-});
 
 describe('clipping in Chromium', () => {
   it('fills the form from the article, keeps the draft when the popup closes, and keeps the clip across a restart', async () => {
-    const articleUrl = server.url('/research-software-teams.html');
+    const articleUrl = bed.server.url('/research-software-teams.html');
     const first = await launch();
 
     let popup = await popupFor(first, articleUrl);
@@ -119,7 +95,7 @@ describe('clipping in Chromium', () => {
   });
 
   it('flushes the draft on pagehide when the popup closes straight after typing', async () => {
-    const articleUrl = server.url('/code-review-notes.html');
+    const articleUrl = bed.server.url('/code-review-notes.html');
     const session = await launch();
 
     const popup = await popupFor(session, articleUrl);
@@ -169,7 +145,7 @@ describe('clipping in Chromium', () => {
 
   it('reaches every control with Tab and adds with Ctrl+Enter', async () => {
     const session = await launch();
-    const popup = await popupFor(session, server.url('/research-software-teams.html'));
+    const popup = await popupFor(session, bed.server.url('/research-software-teams.html'));
     const form = popupForm(popup);
     const stops = tabStops(form);
 

@@ -1,19 +1,16 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   backgroundWorker,
-  createProfileDir,
-  launchChromium,
   openArticle,
   popupUrl,
   readStore,
-  removeProfile,
   type ChromiumSession,
   openPopup,
   waitForExtraction,
 } from './support/chromium';
 import { popupForm } from './support/popup-form';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { chromiumTestBed } from './support/chromium-test-bed';
 
 interface StoredClip {
   id: number;
@@ -60,17 +57,8 @@ const page = (key: Key) => PAGES.find((p) => p.key === key)!;
 /** Item names per section, as the Queue shows them (and as the store should order them). */
 type QueueShape = Record<typeof MANAGING | typeof DEVELOPMENT, string[]>;
 
-let server: StaticServer;
-const sessions: ChromiumSession[] = [];
-const profiles: string[] = [];
-
-async function launch(): Promise<ChromiumSession> {
-  const dir = await createProfileDir();
-  profiles.push(dir);
-  const session = await launchChromium(dir);
-  sessions.push(session);
-  return session;
-}
+const bed = chromiumTestBed();
+const launch = (profileDir?: string) => bed.launch(profileDir);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -132,18 +120,6 @@ async function badgeText(context: BrowserContext): Promise<string> {
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => {})));
-});
-
-afterAll(async () => {
-  await server?.close();
-  await Promise.all(profiles.splice(0).map(removeProfile));
-});
 
 describe('arranging the queue in Chromium', () => {
   it('reorders, moves, drags, merges, deletes with undo, and finds the same queue after reopening', async () => {
@@ -155,7 +131,7 @@ describe('arranging the queue in Chromium', () => {
     let articleTab = 0;
     for (const [i, clip] of PAGES.entries()) {
       await popup?.close();
-      const { tabId } = await openArticle(session, server.url(clip.path));
+      const { tabId } = await openArticle(session, bed.server.url(clip.path));
       articleTab = tabId;
       popup = await openPopup(session, tabId);
       await waitForExtraction(popup);
@@ -239,8 +215,8 @@ describe('arranging the queue in Chromium', () => {
     expect(merged).toMatchObject({
       section: DEVELOPMENT,
       links: [
-        { title: page('oneToOnes').title, url: server.url(page('oneToOnes').path) },
-        { title: page('legacy').title, url: server.url(page('legacy').path) },
+        { title: page('oneToOnes').title, url: bed.server.url(page('oneToOnes').path) },
+        { title: page('legacy').title, url: bed.server.url(page('legacy').path) },
       ],
       commentary: `${page('oneToOnes').commentary}\n\n${page('legacy').commentary}`,
     });
