@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/clip';
 import { clipName, clipTitle, firstLine } from '@/lib/queue/clip-summary';
 import { ClipEditor } from './ClipEditor';
@@ -72,15 +72,47 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
         <button type="button" aria-expanded={editing} onClick={() => state.edit(editing ? null : id)}>{editing ? 'Done' : 'Edit'}</button>
         <button type="button" onClick={() => void state.shift(id, -1)}>Move up</button>
         <button type="button" onClick={() => void state.shift(id, 1)}>Move down</button>
-        <label>
-          <span class="visually-hidden">Move to section</span>
-          <select value={clip.section} onChange={(e) => void state.moveToSection(id, e.currentTarget.value)}>
-            {sections.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </label>
+        <SectionMover section={clip.section} sections={sections} onMove={(section) => void state.moveToSection(id, section)} />
         <button type="button" onClick={() => void state.remove(id)}>Delete</button>
       </div>
       {editing && <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} />}
     </li>
+  );
+}
+
+/**
+ * "Move to section…" opens a select of the sections; it is only built when
+ * asked for, since two hundred clips with a dozen options each would slow the
+ * queue's first render for a control used a few times a week.
+ */
+function SectionMover({ section, sections, onMove }: { section: string; sections: readonly string[]; onMove: (section: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useLayoutEffect(() => {
+    if (open) selectRef.current?.focus();
+    else if (wasOpen.current && document.activeElement === document.body) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  if (!open) {
+    return <button ref={buttonRef} type="button" onClick={() => setOpen(true)}>Move to section…</button>;
+  }
+  return (
+    <label>
+      <span class="visually-hidden">Move to section</span>
+      <select
+        ref={selectRef}
+        value={section}
+        onChange={(e) => {
+          setOpen(false);
+          onMove(e.currentTarget.value);
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setOpen(false))}
+      >
+        {sections.map((s) => <option key={s} value={s}>{s}</option>)}
+      </select>
+    </label>
   );
 }

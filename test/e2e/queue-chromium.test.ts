@@ -163,6 +163,7 @@ describe('arranging the queue in Chromium', () => {
     await expect.poll(() => isFocused(oneToOnes)).toBe(true);
 
     // "Move to section" puts it at the end of the other section.
+    await oneToOnes.getByRole('button', { name: 'Move to section…', exact: true }).click();
     await oneToOnes.getByRole('combobox', { name: 'Move to section', exact: true }).selectOption({ label: DEVELOPMENT });
     await expectQueue(popup, { [MANAGING]: [names.teams], [DEVELOPMENT]: [names.legacy, names.oneToOnes] });
 

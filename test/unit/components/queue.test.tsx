@@ -69,9 +69,20 @@ describe('Queue view', () => {
     const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B']]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Move down' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['B', 'A']));
-    fireEvent.change(within(item('B')).getByRole('combobox', { name: 'Move to section' }), { target: { value: 'Technical Leadership' } });
+    fireEvent.click(within(item('B')).getByRole('button', { name: 'Move to section…' }));
+    const mover = within(item('B')).getByRole('combobox', { name: 'Move to section' });
+    expect(document.activeElement).toBe(mover);
+    fireEvent.change(mover, { target: { value: 'Technical Leadership' } });
     await waitFor(() => expect(titlesIn('Technical Leadership')).toEqual(['B']));
     expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
+  });
+
+  it('Escape closes the section picker without moving the clip', async () => {
+    const { db, issue } = await queueWith([['Random', 'A']]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
+    fireEvent.keyDown(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { key: 'Escape' });
+    expect(within(item('A')).getByRole('button', { name: 'Move to section…' })).toBeTruthy();
+    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:A']);
   });
 
   it('Delete hides the clip at once and Undo brings it back', async () => {
