@@ -1,10 +1,9 @@
 import { computed, signal } from '@preact/signals';
-import type { ClipKind } from '@/lib/clip';
+import type { ClipEdit, ClipKind } from '@/lib/clip';
 import {
   deleteClip, mergeClips, moveClipLink, moveClipToSection, placeClip, purgeExpiredDeletions, restoreClip, setClipKind, shiftClip,
   splitClipLink, updateClip, watchQueue, type IssueQueue, type RoundupDatabase,
 } from '@/lib/db';
-import type { ClipEdit } from '@/lib/clip';
 import { storageErrorMessage } from '@/lib/storage-error';
 
 /**

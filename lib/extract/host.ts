@@ -2,6 +2,8 @@
 // content script): a ccTLD preceded by a generic second level ("co.uk", "com.au") is
 // treated as one suffix. Good enough for "same site?" and "does this name the host?".
 
+import { parseUrl } from '../url/clean-url';
+
 const GENERIC_SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ne|or|go|gob|nic|mil|ltd|plc|sch)$/;
 
 function split(host: string): { label: string; suffix: string } {
@@ -28,9 +30,5 @@ export function registrableDomain(host: string): string {
 
 /** The host of a URL, or '' when it does not parse. */
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  return parseUrl(url)?.hostname.toLowerCase() ?? '';
 }

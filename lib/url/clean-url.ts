@@ -11,19 +11,28 @@ export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p));
 }
 
+/** The address as a URL, or null when what was typed or clipped is not one. */
+export function parseUrl(raw: string): URL | null {
+  try {
+    return new URL(raw.trim());
+  } catch {
+    return null;
+  }
+}
+
+/** The query parameters that say something about the page, in order. */
+export function untrackedParams(url: URL): [string, string][] {
+  return [...url.searchParams].filter(([name]) => !isTrackingParam(name));
+}
+
 /**
  * Drops tracking parameters (and an empty `?`) from a URL; returns the input
  * unchanged when it does not parse, so a hand-typed link is never lost.
  */
 export function cleanUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return raw.trim();
-  }
+  const url = parseUrl(raw);
+  if (!url) return raw.trim();
   if (!url.search) return url.href;
-  const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
-  url.search = new URLSearchParams(kept).toString();
+  url.search = new URLSearchParams(untrackedParams(url)).toString();
   return url.href;
 }

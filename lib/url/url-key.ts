@@ -1,4 +1,4 @@
-import { isTrackingParam } from './clean-url';
+import { parseUrl, untrackedParams } from './clean-url';
 
 /**
  * A comparison key for "is this the same page?": scheme, `www.`, default ports,
@@ -6,16 +6,12 @@ import { isTrackingParam } from './clean-url';
  * Unparseable input is its own key.
  */
 export function urlKey(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return raw.trim();
-  }
+  const url = parseUrl(raw);
+  if (!url) return raw.trim();
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const port = url.port && url.port !== '80' && url.port !== '443' ? `:${url.port}` : '';
-  const path = url.pathname.replace(/\/+$/, '') || '';
-  const params = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
+  const path = url.pathname.replace(/\/+$/, '');
+  const params = untrackedParams(url);
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   return `${host}${port}${path}${query}`;
