@@ -1,5 +1,5 @@
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
 
 // Test builds (`--mode e2e`) may read pages served on 127.0.0.1, because automation
 // cannot make the user gesture that grants `activeTab`. Production builds never ask
@@ -16,13 +16,7 @@ export default defineConfig({
     return {
       name: 'Roundup Clipper',
       description: 'Clip articles into this week’s roundup issue and export it in house style.',
-      permissions: [
-        'activeTab',
-        'scripting',
-        'storage',
-        'unlimitedStorage',
-        ...(e2e && manifestVersion === 2 ? ['http://127.0.0.1/*'] : []),
-      ],
+      permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', ...(e2e && manifestVersion === 2 ? ['http://127.0.0.1/*'] : [])],
       ...(e2e && manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
       commands: {
         [action]: {
@@ -31,7 +25,11 @@ export default defineConfig({
         },
       },
       ...(browser === 'firefox'
-        ? { browser_specific_settings: { gecko: { id: 'roundup-clipper@roundup.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'roundup-clipper@roundup.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            },
+          }
         : {}),
     };
   },

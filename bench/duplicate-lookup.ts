@@ -2,10 +2,10 @@
 // IndexedDB, slower than the browser's own, so this is a pessimistic figure).
 import 'fake-indexeddb/auto';
 import { pathToFileURL } from 'node:url';
-import type { Clip } from '../lib/clip';
-import { findDuplicates, openDatabase } from '../lib/db';
-import { urlKeysFor } from '../lib/url/url-key';
-import { median, percentile } from './stats';
+import { median, percentile } from '@/bench/stats';
+import { findDuplicates, openDatabase } from '@/lib/db';
+import type { Clip } from '@/lib/model/clip';
+import { urlKeysFor } from '@/lib/url/url-key';
 
 export interface DuplicateLookupBench {
   links: number;
@@ -21,8 +21,13 @@ export async function benchDuplicateLookup(links = 20_000, lookups = 400): Promi
   const db = openDatabase(`bench-duplicates-${Date.now()}`);
   const issueIds = await db.issues.bulkAdd(
     Array.from({ length: ISSUES }, (_, i) => ({
-      number: i + 1, date: '2026-01-02', status: i === ISSUES - 1 ? ('draft' as const) : ('published' as const),
-      intro: '', sectionOrder: ['Random'], createdAt: 0, updatedAt: 0,
+      number: i + 1,
+      date: '2026-01-02',
+      status: i === ISSUES - 1 ? ('draft' as const) : ('published' as const),
+      intro: '',
+      sectionOrder: ['Random'],
+      createdAt: 0,
+      updatedAt: 0,
     })),
     { allKeys: true },
   );
@@ -31,8 +36,18 @@ export async function benchDuplicateLookup(links = 20_000, lookups = 400): Promi
   for (let n = 0; n < links; n += 2) {
     const itemLinks = [n, n + 1].map((k) => ({ title: `Post ${k}`, url: urlOf(k), authors: [], source: null, attribution: '' }));
     clips.push({
-      issueId: issueIds[(n / 2) % ISSUES]!, section: 'Random', position: n, kind: 'link', links: itemLinks, commentary: '',
-      label: '', inSubtitle: false, deletedAt: null, urlKeys: urlKeysFor(itemLinks), createdAt: n, updatedAt: n,
+      issueId: issueIds[(n / 2) % ISSUES]!,
+      section: 'Random',
+      position: n,
+      kind: 'link',
+      links: itemLinks,
+      commentary: '',
+      label: '',
+      inSubtitle: false,
+      deletedAt: null,
+      urlKeys: urlKeysFor(itemLinks),
+      createdAt: n,
+      updatedAt: n,
     });
   }
   await db.clips.bulkAdd(clips);
@@ -53,5 +68,7 @@ export async function benchDuplicateLookup(links = 20_000, lookups = 400): Promi
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await benchDuplicateLookup();
-  console.log(`duplicate lookup, ${result.links} stored links: median ${result.median.toFixed(3)} ms, p95 ${result.p95.toFixed(3)} ms (${result.lookups} lookups)`);
+  console.log(
+    `duplicate lookup, ${result.links} stored links: median ${result.median.toFixed(3)} ms, p95 ${result.p95.toFixed(3)} ms (${result.lookups} lookups)`,
+  );
 }

@@ -2,14 +2,13 @@
 // baseline the extractor must not be slower than), on every page folder. Pages are
 // parsed once outside the timing; a warm-up pass lets the JIT settle first.
 
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractPageMetadata } from '../lib/extract/index';
-import { summarise, type Timing } from './stats';
-
+import { summarise, type Timing } from '@/bench/stats';
+import { extractPageMetadata } from '@/lib/extract/index';
 
 interface Page {
   document: Document;

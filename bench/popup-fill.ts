@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { openArticle, popupUrl } from '../test/e2e/support/chromium';
-import { projectRoot } from '../test/e2e/support/paths';
-import { timeInFreshTabs, withExtensionBrowser } from './popup-timing';
+import { timeInFreshTabs, withExtensionBrowser } from '@/bench/popup-timing';
+import { openArticle, popupUrl } from '@/test/support/chromium';
+import { projectRoot } from '@/test/support/paths';
 
 const FIXTURE = '103-nymag.com';
 const RUNS = 10;
@@ -53,7 +53,6 @@ async function timeOnePopup(page: Page, url: string): Promise<number> {
   const handle = await page.waitForFunction(() => (window as unknown as Probe).__filledAt, undefined, { timeout: 15_000 });
   return (await handle.jsonValue()) as number;
 }
-
 
 export async function benchPopupFill(runs = RUNS): Promise<PopupFillResult> {
   const source = path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);

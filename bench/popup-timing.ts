@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { type ChromiumSession, createProfileDir, launchChromium, removeProfile } from '../test/e2e/support/chromium';
-import { type StaticServer, type StaticServerOptions, startStaticServer } from '../test/e2e/support/static-server';
-import { median, percentile } from './stats';
+import { median, percentile } from '@/bench/stats';
+import { type ChromiumSession, createProfileDir, launchChromium, removeProfile } from '@/test/support/chromium';
+import { type StaticServer, type StaticServerOptions, startStaticServer } from '@/test/support/static-server';
 
 /** Runs `work` with the e2e build in a fresh headless Chromium and a local page server, then cleans both up. */
 export async function withExtensionBrowser<T>(

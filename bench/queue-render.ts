@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { backgroundWorker, openArticle, popupUrl, waitForExtraction } from '../test/e2e/support/chromium';
-import { timeInFreshTabs, withExtensionBrowser } from './popup-timing';
+import { timeInFreshTabs, withExtensionBrowser } from '@/bench/popup-timing';
+import { backgroundWorker, openArticle, popupUrl, waitForExtraction } from '@/test/support/chromium';
 
 const CLIPS = 200;
 const SECTIONS = 8;

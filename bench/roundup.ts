@@ -2,8 +2,8 @@
 // parsed ~30 times each (median ms), then 500 such issues back to back (total ms).
 // Standalone: `npx tsx bench/roundup.ts`.
 import { pathToFileURL } from 'node:url';
-import { parseIssue, renderIssue } from '../lib/roundup';
-import { sampleIssue } from '../test/fixtures/roundup/sample-issue';
+import { parseIssue, renderIssue } from '@/lib/roundup';
+import { sampleIssue } from '@/test/fixtures/roundup/sample-issue';
 
 const RUNS = 30;
 const BATCH = 500;

@@ -2,12 +2,12 @@
 // bench/results/latest.json. Needs `npm run build` (sizes) and `npm run build:e2e` (browser timings).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleSizes } from './bundle-size';
-import { benchDuplicateLookup } from './duplicate-lookup';
-import { benchExtraction } from './extraction';
-import { benchPopupFill } from './popup-fill';
-import { benchQueueRender } from './queue-render';
-import { benchRoundup } from './roundup';
+import { bundleSizes } from '@/bench/bundle-size';
+import { benchDuplicateLookup } from '@/bench/duplicate-lookup';
+import { benchExtraction } from '@/bench/extraction';
+import { benchPopupFill } from '@/bench/popup-fill';
+import { benchQueueRender } from '@/bench/queue-render';
+import { benchRoundup } from '@/bench/roundup';
 
 const root = path.resolve(import.meta.dirname, '..');
 const KB = 1024;
@@ -25,9 +25,21 @@ const within = (value: number, budget: number, unit: string) => `${value <= budg
 const rows: [string, string, string][] = [
   [`extraction median (${extraction.pages} pages, Node)`, ms(extraction.ours.median), `Readability alone ${ms(extraction.readability.median)}`],
   ['extraction p95', ms(extraction.ours.p95), `Readability alone ${ms(extraction.readability.p95)}`],
-  [`popup open → filled form, median of ${popup.runs} (${popup.page})`, ms(popup.median), `${within(popup.median, BUDGET.popupFillMs, 'ms')}; p95 ${ms(popup.p95)}`],
-  [`Queue tab → ${queue.clips} clips rendered, median of ${queue.runs}`, ms(queue.median), `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}`],
-  [`duplicate lookup, ${duplicates.links} links (fake-indexeddb)`, ms(duplicates.median), `${within(duplicates.median, BUDGET.duplicateLookupMs, 'ms')}; p95 ${ms(duplicates.p95)}`],
+  [
+    `popup open → filled form, median of ${popup.runs} (${popup.page})`,
+    ms(popup.median),
+    `${within(popup.median, BUDGET.popupFillMs, 'ms')}; p95 ${ms(popup.p95)}`,
+  ],
+  [
+    `Queue tab → ${queue.clips} clips rendered, median of ${queue.runs}`,
+    ms(queue.median),
+    `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}`,
+  ],
+  [
+    `duplicate lookup, ${duplicates.links} links (fake-indexeddb)`,
+    ms(duplicates.median),
+    `${within(duplicates.median, BUDGET.duplicateLookupMs, 'ms')}; p95 ${ms(duplicates.p95)}`,
+  ],
   ['render a 60-clip issue to markdown, median (Node)', ms(roundup.render60.median), `500 issues back to back ${ms(roundup.render500)}`],
   ['parse a 60-clip issue from markdown, median (Node)', ms(roundup.parse60.median), `500 issues back to back ${ms(roundup.parse500)}`],
   ['popup JS, gzipped', `${(sizes.popupJs / KB).toFixed(1)} KB`, within(sizes.popupJs / KB, BUDGET.popupJsKb, 'KB')],

@@ -16,9 +16,13 @@ export function AddedConfirmation({ added, issueNumber, onUndo }: Props) {
     <section class="added" aria-label="Clip added">
       <div role="status">
         <p>{added.message}</p>
-        <p>Issue #{issueNumber} now holds {clipCount(added.count)}.</p>
+        <p>
+          Issue #{issueNumber} now holds {clipCount(added.count)}.
+        </p>
       </div>
-      <button ref={undoRef} type="button" onClick={onUndo}>Undo</button>
+      <button ref={undoRef} type="button" onClick={onUndo}>
+        Undo
+      </button>
     </section>
   );
 }

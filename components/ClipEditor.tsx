@@ -1,14 +1,24 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Clip } from '@/lib/clip';
-import { createDraftSaver } from '@/lib/draft-saver';
+import { editLinkForm, type LinkField, linkFormOf, linkOf } from '@/lib/clip-form/link-form';
+import type { Clip } from '@/lib/model/clip';
+import type { LinkForm } from '@/lib/model/clip-draft';
 import { moveItem } from '@/lib/queue/move-item';
-import { editLinkForm, type LinkField, type LinkForm, linkFormOf, linkOf } from '@/lib/link-form';
+import { createDraftSaver } from '@/lib/saving/save-scheduler';
 import { LinkFields } from './LinkFields';
 import type { QueueState } from './queue-state';
 import { KindSelect, SectionSelect } from './SectionSelect';
 
-interface EditorLink { form: LinkForm; clippedUrl?: string }
-interface EditorState { links: EditorLink[]; commentary: string; label: string; inSubtitle: boolean; holdForNextWeek: boolean }
+interface EditorLink {
+  form: LinkForm;
+  clippedUrl?: string;
+}
+interface EditorState {
+  links: EditorLink[];
+  commentary: string;
+  label: string;
+  inSubtitle: boolean;
+  holdForNextWeek: boolean;
+}
 
 const editorStateOf = (clip: Clip): EditorState => ({
   links: clip.links.map((l) => ({ form: linkFormOf(l), clippedUrl: l.clippedUrl })),
@@ -36,9 +46,16 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const [mergeTarget, setMergeTarget] = useState('');
   const id = clip.id!;
   const saver = useMemo(
-    () => createDraftSaver<EditorState>(async (s) => {
-      await state.update(id, { links: s.links.map((l) => linkOf(l.form, l.clippedUrl)), commentary: s.commentary, label: s.label, inSubtitle: s.inSubtitle, holdForNextWeek: s.holdForNextWeek });
-    }, state.showError),
+    () =>
+      createDraftSaver<EditorState>(async (s) => {
+        await state.update(id, {
+          links: s.links.map((l) => linkOf(l.form, l.clippedUrl)),
+          commentary: s.commentary,
+          label: s.label,
+          inSubtitle: s.inSubtitle,
+          holdForNextWeek: s.holdForNextWeek,
+        });
+      }, state.showError),
     [id, state],
   );
   useEffect(() => () => void saver.flush(), [saver]);
@@ -67,13 +84,23 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
     <div class="clip-editor" role="group" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
       {draft.links.map((link, i) => (
         <fieldset key={i} class="fields">
-          {grouped && <legend>Link {i + 1} of {draft.links.length}</legend>}
+          {grouped && (
+            <legend>
+              Link {i + 1} of {draft.links.length}
+            </legend>
+          )}
           <LinkFields link={link.form} onEdit={editLink(i)} />
           {grouped && (
             <div class="link-actions wide">
-              <button type="button" onClick={() => moveLink(i, i - 1)} disabled={i === 0}>Move link up</button>
-              <button type="button" onClick={() => moveLink(i, i + 1)} disabled={i === draft.links.length - 1}>Move link down</button>
-              <button type="button" onClick={() => void structural(() => state.split(id, i))}>Split out</button>
+              <button type="button" onClick={() => moveLink(i, i - 1)} disabled={i === 0}>
+                Move link up
+              </button>
+              <button type="button" onClick={() => moveLink(i, i + 1)} disabled={i === draft.links.length - 1}>
+                Move link down
+              </button>
+              <button type="button" onClick={() => void structural(() => state.split(id, i))}>
+                Split out
+              </button>
             </div>
           )}
         </fieldset>
@@ -103,7 +130,11 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
               <span>Merge into</span>
               <select value={mergeTarget} onChange={(e) => setMergeTarget(e.currentTarget.value)}>
                 <option value="">Choose an item…</option>
-                {mergeTargets.map((t) => <option key={t.id} value={String(t.id)}>{t.title}</option>)}
+                {mergeTargets.map((t) => (
+                  <option key={t.id} value={String(t.id)}>
+                    {t.title}
+                  </option>
+                ))}
               </select>
             </label>
             <button type="button" disabled={!mergeTarget} onClick={() => void structural(() => state.merge(Number(mergeTarget), id))}>

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
-import type { ClipForm, EditableField } from '@/lib/clip-form';
+import type { EditableField } from '@/lib/clip-form/clip-form';
+import type { ClipForm } from '@/lib/model/clip-draft';
 import { LinkFields } from './LinkFields';
 import { KindSelect, SectionSelect } from './SectionSelect';
 

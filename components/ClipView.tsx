@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { issueDateLabel } from '@/lib/issue';
+import { issueDateLabel } from '@/lib/model/issue';
 import { AddedConfirmation } from './AddedConfirmation';
 import { ClipFields } from './ClipFields';
 import type { ClipSession } from './clip-session';
@@ -55,7 +55,9 @@ export function ClipView({ session, onOpenClip }: Props) {
       {inIssue && (
         <p class="notice duplicate">
           Already in this issue, under {inIssue.section}.{' '}
-          <button type="button" onClick={() => onOpenClip(inIssue.clipId)}>Open it</button>
+          <button type="button" onClick={() => onOpenClip(inIssue.clipId)}>
+            Open it
+          </button>
         </p>
       )}
       {duplicate?.published.map((p) => (
@@ -69,7 +71,9 @@ export function ClipView({ session, onOpenClip }: Props) {
       )}
       {problems.length > 0 && (
         <ul class="problems" role="alert">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       )}
       <div class="actions">
@@ -85,7 +89,11 @@ export function ClipView({ session, onOpenClip }: Props) {
             <span>Add link to…</span>
             <select value={linkTarget} onChange={(e) => setLinkTarget(e.currentTarget.value)}>
               <option value="">Choose a queued item…</option>
-              {linkItems.map((c) => <option key={c.id} value={String(c.id)}>{c.title} ({c.section})</option>)}
+              {linkItems.map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.title} ({c.section})
+                </option>
+              ))}
             </select>
           </label>
           <button type="button" disabled={!linkTarget || phase !== 'editing'} onClick={() => void session.add(Number(linkTarget))}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Clip } from '@/lib/clip';
+import type { Clip } from '@/lib/model/clip';
 import { clipTitle } from '@/lib/queue/clip-summary';
 import { undoRemaining } from '@/lib/queue/undo-window';
 import type { QueueState } from './queue-state';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { ExportProblem } from '@/lib/export-problems';
-import type { IssueMarkdown } from '@/lib/issue-markdown';
+import type { ExportProblem } from '@/lib/export/export-problems';
+import type { IssueMarkdown } from '@/lib/export/issue-markdown';
 
 export interface ExportActions {
   copyText: (text: string) => Promise<void>;
@@ -32,7 +32,10 @@ export function ExportPanel({ result, fileName, actions, onJump }: Props) {
     let current = true;
     // Linting waits for a pause in typing; it is the slow part of the checks.
     const timer = setTimeout(() => {
-      actions.lint(markdown).then((found) => current && setLint(found), (e: unknown) => current && setLint([`markdownlint could not run: ${String(e)}`]));
+      actions.lint(markdown).then(
+        (found) => current && setLint(found),
+        (e: unknown) => current && setLint([`markdownlint could not run: ${String(e)}`]),
+      );
     }, 400);
     return () => {
       current = false;
@@ -66,7 +69,12 @@ export function ExportPanel({ result, fileName, actions, onJump }: Props) {
             <li key={`${i}-${p.message}`} class={p.note ? 'note' : undefined}>
               {p.message}
               {p.clipId !== undefined && onJump && (
-                <> <button type="button" onClick={() => onJump(p.clipId!)}>Show clip</button></>
+                <>
+                  {' '}
+                  <button type="button" onClick={() => onJump(p.clipId!)}>
+                    Show clip
+                  </button>
+                </>
               )}
             </li>
           ))}
@@ -74,10 +82,16 @@ export function ExportPanel({ result, fileName, actions, onJump }: Props) {
       )}
       {result !== null && problems.every((p) => p.note) && <p class="muted">No problems found.</p>}
       <div class="actions">
-        <button type="button" disabled={markdown === null} onClick={() => void copy()}>Copy markdown</button>
-        <button type="button" disabled={markdown === null} onClick={download}>Download .md</button>
+        <button type="button" disabled={markdown === null} onClick={() => void copy()}>
+          Copy markdown
+        </button>
+        <button type="button" disabled={markdown === null} onClick={download}>
+          Download .md
+        </button>
       </div>
-      <p role="status" class="muted">{status}</p>
+      <p role="status" class="muted">
+        {status}
+      </p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { IssueEdit } from '@/lib/db';
-import type { Issue } from '@/lib/issue';
+import type { Issue } from '@/lib/model/issue';
 import { MarkdownPreview } from './MarkdownPreview';
 
 export interface IssueFieldValues {
@@ -48,7 +48,14 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props)
     <section class="issue-fields fields" aria-label="Issue details">
       <label class="field">
         <span>Issue number</span>
-        <input type="number" min={1} value={values.number} readOnly={readOnly} aria-invalid={!numberValid} onInput={(e) => set({ number: e.currentTarget.value })} />
+        <input
+          type="number"
+          min={1}
+          value={values.number}
+          readOnly={readOnly}
+          aria-invalid={!numberValid}
+          onInput={(e) => set({ number: e.currentTarget.value })}
+        />
       </label>
       <label class="field">
         <span>Date</span>
@@ -56,14 +63,30 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props)
       </label>
       <label class="field wide">
         <span>Hero image</span>
-        <input type="url" value={values.heroImg} readOnly={readOnly} placeholder="https://… (optional)" onInput={(e) => set({ heroImg: e.currentTarget.value })} />
+        <input
+          type="url"
+          value={values.heroImg}
+          readOnly={readOnly}
+          placeholder="https://… (optional)"
+          onInput={(e) => set({ heroImg: e.currentTarget.value })}
+        />
       </label>
       <div class="field wide">
         <label for="issue-subtitle">Subtitle</label>
-        <input id="issue-subtitle" type="text" value={values.subtitle ?? autoSubtitle} readOnly={readOnly} onInput={(e) => set({ subtitle: e.currentTarget.value })} />
+        <input
+          id="issue-subtitle"
+          type="text"
+          value={values.subtitle ?? autoSubtitle}
+          readOnly={readOnly}
+          onInput={(e) => set({ subtitle: e.currentTarget.value })}
+        />
         <small>
           {values.subtitle === null ? 'Built from the clips’ labels, in issue order.' : 'Your own subtitle.'}{' '}
-          {values.subtitle !== null && !readOnly && <button type="button" onClick={() => set({ subtitle: null })}>Build from labels</button>}
+          {values.subtitle !== null && !readOnly && (
+            <button type="button" onClick={() => set({ subtitle: null })}>
+              Build from labels
+            </button>
+          )}
         </small>
       </div>
       <label class="field wide">

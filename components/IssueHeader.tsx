@@ -1,5 +1,5 @@
-import type { Issue } from '@/lib/issue';
-import { issueDateLabel } from '@/lib/issue';
+import type { Issue } from '@/lib/model/issue';
+import { issueDateLabel } from '@/lib/model/issue';
 
 export function clipCount(count: number): string {
   return `${count} clip${count === 1 ? '' : 's'}`;
@@ -16,7 +16,11 @@ export function IssueHeader({ issue, count, onOpenIssue }: { issue: Issue | null
           {count !== null && <> · {clipCount(count)}</>}
         </p>
       )}
-      {onOpenIssue && <button type="button" class="open-issue" onClick={onOpenIssue}>Open issue</button>}
+      {onOpenIssue && (
+        <button type="button" class="open-issue" onClick={onOpenIssue}>
+          Open issue
+        </button>
+      )}
     </header>
   );
 }

@@ -1,18 +1,18 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allIssues, currentIssue, publishIssue, updateIssue, type RoundupDatabase } from '@/lib/db';
-import { createDraftSaver } from '@/lib/draft-saver';
-import { type Issue, issueDateLabel } from '@/lib/issue';
-import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/issue-export';
-import { issueMarkdown } from '@/lib/issue-markdown';
-import { storageErrorMessage } from '@/lib/storage-error';
-import type { RoundupTemplate } from '@/lib/template';
+import { allIssues, currentIssue, publishIssue, type RoundupDatabase, updateIssue } from '@/lib/db';
+import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
+import { issueMarkdown } from '@/lib/export/issue-markdown';
+import { type Issue, issueDateLabel } from '@/lib/model/issue';
+import { createDraftSaver } from '@/lib/saving/save-scheduler';
+import { storageErrorMessage } from '@/lib/saving/storage-error';
+import type { RoundupTemplate } from '@/lib/template/template';
 import { type ExportActions, ExportPanel } from './ExportPanel';
 import { fieldValuesOf, IssueFields, type IssueFieldValues, issueEditOf } from './IssueFields';
 import { MarkdownPreview } from './MarkdownPreview';
 import { PublishControl } from './PublishControl';
-import { createQueueState } from './queue-state';
 import { QueueView } from './QueueView';
+import { createQueueState } from './queue-state';
 import { SectionOrder } from './SectionOrder';
 
 export interface IssuePageEnv {
@@ -53,10 +53,11 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   useEffect(() => setValues(stored ? fieldValuesOf(stored) : null), [stored?.id, stored?.status]);
 
   const saver = useMemo(
-    () => createDraftSaver<IssueFieldValues>(async (v) => {
-      await updateIssue(db, issueId!, issueEditOf(v));
-      setError(null);
-    }, showError),
+    () =>
+      createDraftSaver<IssueFieldValues>(async (v) => {
+        await updateIssue(db, issueId!, issueEditOf(v));
+        setError(null);
+      }, showError),
     [db, issueId],
   );
   useEffect(() => {
@@ -73,15 +74,21 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
     if (draftCount !== undefined) env.setBadge?.(draftCount);
   }, [draftCount]);
 
-  const edited: Issue | null = stored && values
-    ? { ...stored, ...issueEditOf(values), ...(values.subtitle === null ? { subtitle: undefined } : {}) }
-    : stored;
-  const result = useMemo(
-    () => (edited && template && current ? issueMarkdown(edited, current.clips, template) : null),
-    [current, values, template],
-  );
+  const edited: Issue | null = stored && values ? { ...stored, ...issueEditOf(values), ...(values.subtitle === null ? { subtitle: undefined } : {}) } : stored;
+  const result = useMemo(() => (edited && template && current ? issueMarkdown(edited, current.clips, template) : null), [current, values, template]);
   if (!stored || !values || !queue || !current) {
-    return <main class="issue-page"><h1>Roundup issue</h1>{error ? <p role="alert" class="error">{error}</p> : <p aria-busy="true">Loading…</p>}</main>;
+    return (
+      <main class="issue-page">
+        <h1>Roundup issue</h1>
+        {error ? (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        ) : (
+          <p aria-busy="true">Loading…</p>
+        )}
+      </main>
+    );
   }
 
   const readOnly = stored.status === 'published';
@@ -108,20 +115,42 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   return (
     <main class="issue-page">
       <header class="issue-page-header">
-        <h1>Issue #{stored.number} · {issueDateLabel(stored.date)}{readOnly ? ' (published)' : ''}</h1>
+        <h1>
+          Issue #{stored.number} · {issueDateLabel(stored.date)}
+          {readOnly ? ' (published)' : ''}
+        </h1>
         <label>
           <span>Issue</span>
-          <select value={String(stored.id)} onChange={(e) => { void saver.flush(); setIssueId(Number(e.currentTarget.value)); }}>
-            {issues.map((i) => <option key={i.id} value={String(i.id)}>#{i.number} · {issueDateLabel(i.date)}{i.status === 'published' ? ' · published' : ' · draft'}</option>)}
+          <select
+            value={String(stored.id)}
+            onChange={(e) => {
+              void saver.flush();
+              setIssueId(Number(e.currentTarget.value));
+            }}
+          >
+            {issues.map((i) => (
+              <option key={i.id} value={String(i.id)}>
+                #{i.number} · {issueDateLabel(i.date)}
+                {i.status === 'published' ? ' · published' : ' · draft'}
+              </option>
+            ))}
           </select>
         </label>
       </header>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <div class="issue-columns">
         <div class="issue-edit">
           <IssueFields values={values} readOnly={readOnly} autoSubtitle={issueSubtitle({}, clipsToSend(current.clips))} onChange={change} />
           <h2>Section order</h2>
-          <SectionOrder order={stored.sectionOrder} readOnly={readOnly} onChange={(order) => void updateIssue(db, stored.id!, { sectionOrder: order }).catch(showError)} />
+          <SectionOrder
+            order={stored.sectionOrder}
+            readOnly={readOnly}
+            onChange={(order) => void updateIssue(db, stored.id!, { sectionOrder: order }).catch(showError)}
+          />
           <h2>Queue</h2>
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}
         </div>
@@ -129,7 +158,9 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
           <ExportPanel result={result} fileName={exportFileName(edited ?? stored)} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
           {!readOnly && result?.markdown != null && <PublishControl issue={stored} markdown={result.markdown} onPublish={publish} />}
           <h2>Markdown</h2>
-          <pre class="markdown-source" role="region" aria-label="Markdown preview" tabIndex={0}>{result?.markdown ?? ''}</pre>
+          <pre class="markdown-source" role="region" aria-label="Markdown preview" tabIndex={0}>
+            {result?.markdown ?? ''}
+          </pre>
           <h2>Rendered</h2>
           <MarkdownPreview markdown={result?.markdown?.replace(/^---\n[\s\S]*?\n---\n/, '') ?? ''} label="Rendered preview" />
         </div>

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import type { LinkField, LinkForm } from '@/lib/link-form';
+import type { LinkField } from '@/lib/clip-form/link-form';
+import type { LinkForm } from '@/lib/model/clip-draft';
 
 interface Props {
   link: LinkForm;

@@ -4,9 +4,9 @@ import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
 import type { PopupExportEnv } from './PopupExport';
-import { type PopupView, PopupTabs, TabPanel } from './PopupTabs';
-import { createQueueState } from './queue-state';
+import { PopupTabs, type PopupView, TabPanel } from './PopupTabs';
 import type QueueTabComponent from './QueueTab';
+import { createQueueState } from './queue-state';
 
 export interface PopupEnv extends ClipEnv, PopupExportEnv {
   /** Opens the issue page in a tab. */
@@ -77,7 +77,11 @@ export function Popup({ env }: { env: PopupEnv }) {
   return (
     <main class="popup">
       <IssueHeader issue={issue} count={count} onOpenIssue={env.openIssuePage} />
-      {session.error.value && <p class="error" role="alert">{session.error.value}</p>}
+      {session.error.value && (
+        <p class="error" role="alert">
+          {session.error.value}
+        </p>
+      )}
       <PopupTabs view={view} onChange={setView} onQueueIntent={() => setQueueWanted(true)}>
         <TabPanel view="clip" active={view === 'clip'}>
           <ClipView session={session} onOpenClip={openClip} />

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { exportFileName } from '@/lib/issue-export';
-import type { IssueMarkdown } from '@/lib/issue-markdown';
-import type { Issue } from '@/lib/issue';
-import type { Clip } from '@/lib/clip';
-import type { RoundupTemplate } from '@/lib/template';
+import { exportFileName } from '@/lib/export/issue-export';
+import type { IssueMarkdown } from '@/lib/export/issue-markdown';
+import type { Clip } from '@/lib/model/clip';
+import type { Issue } from '@/lib/model/issue';
+import type { RoundupTemplate } from '@/lib/template/template';
 import { type ExportActions, ExportPanel } from './ExportPanel';
 import type { QueueState } from './queue-state';
 
@@ -22,14 +22,19 @@ export function PopupExport({ queue, env }: { queue: QueueState; env: PopupExpor
   const [ready, setReady] = useState<{ render: Render; template: RoundupTemplate } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    Promise.all([import('@/lib/issue-markdown'), env.loadTemplate()]).then(
+    Promise.all([import('@/lib/export/issue-markdown'), env.loadTemplate()]).then(
       ([module, template]) => setReady({ render: module.issueMarkdown, template }),
       (e: unknown) => setError(`Export is not available: ${String(e)}`),
     );
   }, [env]);
   const current = queue.queue.value;
   const result = useMemo(() => (ready && current ? ready.render(current.issue, current.clips, ready.template) : null), [ready, current]);
-  if (error) return <p role="alert" class="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
   if (!current) return null;
   const jump = (clipId: number) => {
     queue.edit(clipId);

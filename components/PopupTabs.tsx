@@ -33,7 +33,9 @@ export function PopupTabs({ view, onChange, onQueueIntent, children }: Props) {
         {VIEWS.map(({ view: v, label }, i) => (
           <button
             key={v}
-            ref={(el) => { tabs.current[i] = el; }}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
             type="button"
             role="tab"
             id={`tab-${v}`}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Issue } from '@/lib/issue';
+import type { Issue } from '@/lib/model/issue';
 
 interface Props {
   issue: Issue;
@@ -12,13 +12,17 @@ export function PublishControl({ issue, markdown, onPublish }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   if (!confirming) {
-    return <button type="button" class="primary" onClick={() => setConfirming(true)}>Publish issue #{issue.number}</button>;
+    return (
+      <button type="button" class="primary" onClick={() => setConfirming(true)}>
+        Publish issue #{issue.number}
+      </button>
+    );
   }
   return (
     <div class="publish-confirm" role="group" aria-label="Confirm publishing">
       <p>
-        Publishing freezes issue #{issue.number} with this markdown and starts issue #{issue.number + 1}, dated a week later.
-        Clips marked “Hold for next week” move to it.
+        Publishing freezes issue #{issue.number} with this markdown and starts issue #{issue.number + 1}, dated a week later. Clips marked “Hold for next week”
+        move to it.
       </p>
       <button
         type="button"
@@ -33,7 +37,9 @@ export function PublishControl({ issue, markdown, onPublish }: Props) {
       >
         Publish now
       </button>{' '}
-      <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
     </div>
   );
 }

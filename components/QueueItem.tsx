@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Clip } from '@/lib/clip';
+import type { Clip } from '@/lib/model/clip';
 import { clipName, clipTitle, firstLine } from '@/lib/queue/clip-summary';
 import { ClipEditor } from './ClipEditor';
 import type { QueueState } from './queue-state';
@@ -69,11 +69,19 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
         {clip.commentary && <p class="first-line">{firstLine(clip.commentary)}</p>}
       </div>
       <div class="item-actions">
-        <button type="button" aria-expanded={editing} onClick={() => state.edit(editing ? null : id)}>{editing ? 'Done' : 'Edit'}</button>
-        <button type="button" onClick={() => void state.shift(id, -1)}>Move up</button>
-        <button type="button" onClick={() => void state.shift(id, 1)}>Move down</button>
+        <button type="button" aria-expanded={editing} onClick={() => state.edit(editing ? null : id)}>
+          {editing ? 'Done' : 'Edit'}
+        </button>
+        <button type="button" onClick={() => void state.shift(id, -1)}>
+          Move up
+        </button>
+        <button type="button" onClick={() => void state.shift(id, 1)}>
+          Move down
+        </button>
         <SectionMover section={clip.section} sections={sections} onMove={(section) => void state.moveToSection(id, section)} />
-        <button type="button" onClick={() => void state.remove(id)}>Delete</button>
+        <button type="button" onClick={() => void state.remove(id)}>
+          Delete
+        </button>
       </div>
       {editing && <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} />}
     </li>
@@ -96,7 +104,11 @@ function SectionMover({ section, sections, onMove }: { section: string; sections
     wasOpen.current = open;
   }, [open]);
   if (!open) {
-    return <button ref={buttonRef} type="button" onClick={() => setOpen(true)}>Move to section…</button>;
+    return (
+      <button ref={buttonRef} type="button" onClick={() => setOpen(true)}>
+        Move to section…
+      </button>
+    );
   }
   return (
     <label>
@@ -111,7 +123,11 @@ function SectionMover({ section, sections, onMove }: { section: string; sections
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setOpen(false))}
       >
-        {sections.map((s) => <option key={s} value={s}>{s}</option>)}
+        {sections.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
       </select>
     </label>
   );

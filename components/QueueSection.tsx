@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Clip } from '@/lib/clip';
+import type { Clip } from '@/lib/model/clip';
 import { clipTitle } from '@/lib/queue/clip-summary';
 import { DRAG_TYPE, QueueItem } from './QueueItem';
 import type { QueueState } from './queue-state';

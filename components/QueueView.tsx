@@ -1,8 +1,8 @@
 import { subtitleLine } from '@/lib/queue/subtitle';
 import { DeletedClips } from './DeletedClips';
 import { clipCount } from './IssueHeader';
-import type { QueueState } from './queue-state';
 import { QueueSection } from './QueueSection';
+import type { QueueState } from './queue-state';
 
 /**
  * The week's clips by section, in the issue's section order, to arrange before
@@ -19,9 +19,19 @@ export function QueueView({ state }: { state: QueueState }) {
 
   return (
     <div class="queue">
-      <p class="queue-total">{clipCount(queue.clips.length)} in issue #{queue.issue.number}</p>
-      {subtitle && <p class="subtitle"><strong>Subtitle:</strong> {subtitle}</p>}
-      {state.error.value && <p class="error" role="alert">{state.error.value}</p>}
+      <p class="queue-total">
+        {clipCount(queue.clips.length)} in issue #{queue.issue.number}
+      </p>
+      {subtitle && (
+        <p class="subtitle">
+          <strong>Subtitle:</strong> {subtitle}
+        </p>
+      )}
+      {state.error.value && (
+        <p class="error" role="alert">
+          {state.error.value}
+        </p>
+      )}
       <DeletedClips deleted={queue.deleted} state={state} />
       {sections.map((name) => (
         <QueueSection key={name} name={name} clips={queue.clips.filter((c) => c.section === name)} sections={sections} linkItems={linkItems} state={state} />

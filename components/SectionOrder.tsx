@@ -10,8 +10,12 @@ export function SectionOrder({ order, readOnly, onChange }: { order: string[]; r
           <span>{name}</span>
           {!readOnly && (
             <>
-              <button type="button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
-              <button type="button" aria-label={`Move ${name} down`} disabled={i === order.length - 1} onClick={() => move(i, i + 1)}>↓</button>
+              <button type="button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                ↑
+              </button>
+              <button type="button" aria-label={`Move ${name} down`} disabled={i === order.length - 1} onClick={() => move(i, i + 1)}>
+                ↓
+              </button>
             </>
           )}
         </li>

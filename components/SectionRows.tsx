@@ -1,5 +1,5 @@
 import { moveItem } from '@/lib/queue/move-item';
-import type { TemplateSection } from '@/lib/template';
+import type { TemplateSection } from '@/lib/template/template';
 
 /** A section as edited on the options page; `original` is its stored name, to tell a rename from a new one. */
 export interface SectionRow extends TemplateSection {
@@ -8,8 +8,7 @@ export interface SectionRow extends TemplateSection {
 }
 
 let nextKey = 1;
-export const sectionRowsOf = (sections: readonly TemplateSection[]): SectionRow[] =>
-  sections.map((s) => ({ ...s, key: nextKey++, original: s.name }));
+export const sectionRowsOf = (sections: readonly TemplateSection[]): SectionRow[] => sections.map((s) => ({ ...s, key: nextKey++, original: s.name }));
 
 /** The template's section list: rename, mark as briefs, reorder, add, remove. */
 export function SectionRows({ rows, onChange }: { rows: SectionRow[]; onChange: (rows: SectionRow[]) => void }) {
@@ -27,14 +26,22 @@ export function SectionRows({ rows, onChange }: { rows: SectionRow[]; onChange: 
                 <input type="checkbox" checked={row.briefs} onChange={(e) => patch(i, { briefs: e.currentTarget.checked })} />
                 <span>Briefs</span>
               </label>
-              <button type="button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
-              <button type="button" aria-label={`Move ${name} down`} disabled={i === rows.length - 1} onClick={() => move(i, i + 1)}>↓</button>
-              <button type="button" aria-label={`Remove ${name}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>Remove</button>
+              <button type="button" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                ↑
+              </button>
+              <button type="button" aria-label={`Move ${name} down`} disabled={i === rows.length - 1} onClick={() => move(i, i + 1)}>
+                ↓
+              </button>
+              <button type="button" aria-label={`Remove ${name}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                Remove
+              </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={() => onChange([...rows, { name: '', briefs: false, key: nextKey++, original: null }])}>Add section</button>
+      <button type="button" onClick={() => onChange([...rows, { name: '', briefs: false, key: nextKey++, original: null }])}>
+        Add section
+      </button>
     </>
   );
 }

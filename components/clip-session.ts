@@ -1,16 +1,28 @@
 import { batch, computed, signal } from '@preact/signals';
-import { type ClipForm, type EditableField, clipFromForm, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form';
+import { clipFromForm, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
+import { linkOf } from '@/lib/clip-form/link-form';
 import {
-  addClip, addLinkToClip, clipsForIssue, currentIssue, findDuplicates, lastUsedSection, loadDraft, saveDraft, undoAddClip, undoAddLink,
-  watchClipCount, type DuplicateReport, type RoundupDatabase,
+  addClip,
+  addLinkToClip,
+  clipsForIssue,
+  currentIssue,
+  type DuplicateReport,
+  findDuplicates,
+  lastUsedSection,
+  loadDraft,
+  type RoundupDatabase,
+  saveDraft,
+  undoAddClip,
+  undoAddLink,
+  watchClipCount,
 } from '@/lib/db';
-import { createDraftSaver } from '@/lib/draft-saver';
-import type { Issue } from '@/lib/issue';
-import { linkOf } from '@/lib/link-form';
-import { metadataFromTab, type PageReading } from '@/lib/page-reading';
+import type { ClipForm } from '@/lib/model/clip-draft';
+import type { Issue } from '@/lib/model/issue';
+import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
 import { clipTitle } from '@/lib/queue/clip-summary';
-import { storageErrorMessage } from '@/lib/storage-error';
-import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template';
+import { createDraftSaver } from '@/lib/saving/save-scheduler';
+import { storageErrorMessage } from '@/lib/saving/storage-error';
+import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
 
 /** What the Clip view needs from the outside world; tests pass fakes for `readPage`. */
 export interface ClipEnv {
@@ -57,15 +69,17 @@ export function createClipSession(env: ClipEnv) {
   let briefSections: string[] = [];
   let stopCounting = () => {};
 
-  const showError = (e: unknown) => { error.value = storageErrorMessage(e); };
+  const showError = (e: unknown) => {
+    error.value = storageErrorMessage(e);
+  };
   const saver = createDraftSaver<ClipForm>((value) => saveDraft(env.db, draftKey, value, now().getTime()), showError);
 
   async function start(): Promise<void> {
     const [reading, template] = await Promise.all([
       env.readPage().catch((e: unknown) => ({
-      metadata: metadataFromTab({ id: -1 }),
-      notice: `Could not read this page: ${e instanceof Error ? e.message : String(e)} Fill in the fields by hand.`,
-    })),
+        metadata: metadataFromTab({ id: -1 }),
+        notice: `Could not read this page: ${e instanceof Error ? e.message : String(e)} Fill in the fields by hand.`,
+      })),
       // A template that cannot be read must not stop a clip: the defaults serve.
       env.loadTemplate().catch(() => DEFAULT_TEMPLATE),
     ]);
@@ -77,7 +91,11 @@ export function createClipSession(env: ClipEnv) {
     notice.value = reading.notice;
     let section = '';
     try {
-      const current = await currentIssue(env.db, now(), template.sections.map((s) => s.name));
+      const current = await currentIssue(
+        env.db,
+        now(),
+        template.sections.map((s) => s.name),
+      );
       section = (await lastUsedSection(env.db, current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
       const draft = await loadDraft(env.db, draftKey);
       batch(() => {
@@ -85,7 +103,12 @@ export function createClipSession(env: ClipEnv) {
         restored.value = draft !== undefined;
         form.value = draft?.form ?? newForm(section);
       });
-      const subscription = watchClipCount(env.db, current.id!).subscribe({ next: (n) => { count.value = n; }, error: showError });
+      const subscription = watchClipCount(env.db, current.id!).subscribe({
+        next: (n) => {
+          count.value = n;
+        },
+        error: showError,
+      });
       stopCounting = () => subscription.unsubscribe();
       const [report, clips] = await Promise.all([
         findDuplicates(env.db, [page.canonicalUrl, page.url].filter(Boolean), current.id!),
@@ -131,8 +154,12 @@ export function createClipSession(env: ClipEnv) {
         const target = linkItems.value.find((c) => c.id === intoClipId);
         const total = await addLinkToClip(env.db, intoClipId, linkOf(current, current.clippedUrl), draftKey, now().getTime());
         result = {
-          clipId: intoClipId, section: target?.section ?? current.section, count: total, form: current,
-          message: `Added as another link of “${target?.title ?? 'that clip'}”, in ${target?.section ?? 'its section'}.`, undo: 'link',
+          clipId: intoClipId,
+          section: target?.section ?? current.section,
+          count: total,
+          form: current,
+          message: `Added as another link of “${target?.title ?? 'that clip'}”, in ${target?.section ?? 'its section'}.`,
+          undo: 'link',
         };
       }
       batch(() => {
@@ -154,9 +181,10 @@ export function createClipSession(env: ClipEnv) {
     if (!last) return;
     const draft = { key: draftKey, form: last.form, updatedAt: now().getTime() };
     try {
-      count.value = last.undo === 'clip'
-        ? await undoAddClip(env.db, last.clipId, draft)
-        : await undoAddLink(env.db, last.clipId, last.form.url.trim(), draft, now().getTime());
+      count.value =
+        last.undo === 'clip'
+          ? await undoAddClip(env.db, last.clipId, draft)
+          : await undoAddLink(env.db, last.clipId, last.form.url.trim(), draft, now().getTime());
       batch(() => {
         form.value = last.form;
         added.value = null;

@@ -1,10 +1,22 @@
 import { computed, signal } from '@preact/signals';
-import type { ClipEdit, ClipKind } from '@/lib/clip';
 import {
-  deleteClip, mergeClips, moveClipLink, moveClipToSection, placeClip, purgeExpiredDeletions, restoreClip, setClipKind, shiftClip,
-  splitClipLink, updateClip, watchQueue, type IssueQueue, type RoundupDatabase,
+  deleteClip,
+  type IssueQueue,
+  mergeClips,
+  moveClipLink,
+  moveClipToSection,
+  placeClip,
+  purgeExpiredDeletions,
+  type RoundupDatabase,
+  restoreClip,
+  setClipKind,
+  shiftClip,
+  splitClipLink,
+  updateClip,
+  watchQueue,
 } from '@/lib/db';
-import { storageErrorMessage } from '@/lib/storage-error';
+import type { ClipEdit, ClipKind } from '@/lib/model/clip';
+import { storageErrorMessage } from '@/lib/saving/storage-error';
 
 /**
  * State of the Queue view: a live query of the issue's clips plus named
@@ -32,8 +44,12 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
   function subscribe(): () => void {
     void run(() => purgeExpiredDeletions(db, now()));
     const subscription = watchQueue(db, issueId).subscribe({
-      next: (value) => { queue.value = value; },
-      error: (e: unknown) => { error.value = storageErrorMessage(e); },
+      next: (value) => {
+        queue.value = value;
+      },
+      error: (e: unknown) => {
+        error.value = storageErrorMessage(e);
+      },
     });
     return () => subscription.unsubscribe();
   }
@@ -60,7 +76,9 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
     editing: computed(() => editing.value),
     focusId: computed(() => focusId.value),
     subscribe,
-    edit: (clipId: number | null) => { editing.value = clipId; },
+    edit: (clipId: number | null) => {
+      editing.value = clipId;
+    },
     shift,
     place: (clipId: number, section: string, index: number) => run(() => placeClip(db, clipId, section, index, now())),
     moveToSection: (clipId: number, section: string) => {
@@ -77,7 +95,9 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
     merge: (targetId: number, sourceId: number) => run(() => mergeClips(db, targetId, sourceId, now())),
     split: (clipId: number, linkIndex: number) => run(() => splitClipLink(db, clipId, linkIndex, now())),
     moveLink: (clipId: number, from: number, to: number) => run(() => moveClipLink(db, clipId, from, to, now())),
-    showError: (e: unknown) => { error.value = storageErrorMessage(e); },
+    showError: (e: unknown) => {
+      error.value = storageErrorMessage(e);
+    },
   };
 }
 

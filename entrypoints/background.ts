@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { showClipCount } from '@/lib/badge';
 import { countClips, currentIssue, openDatabase } from '@/lib/db';
+import { showClipCount } from '@/lib/toolbar/badge';
 
 // Issue #1 exists from the moment the extension is installed, and the toolbar
 // badge shows the current issue's clip count from browser start (the popup

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readDocument } from '@/lib/read-document';
+import { readDocument } from '@/lib/page/read-document';
 
 // Registered at runtime only: the popup injects it into the active tab
 // (activeTab + scripting), so no page runs our code until the editor asks.

@@ -35,7 +35,9 @@ export function normalise(text: string | null | undefined): string {
 }
 
 function tokens(text: string): string[] {
-  return normalise(text).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return normalise(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 }
 
 /** Token-level F1 between two titles (bag of words). */

@@ -2,12 +2,12 @@
 // (folders of source.html + expected.json) against Readability alone, per field,
 // and lists our misses so that rule changes can be judged on real pages.
 
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractPageMetadata } from '../lib/extract/index';
-import { meanTitleF1, scorePage, splitByline, summarise, type Expected, type PageScore, type Predicted } from './eval-score';
+import { extractPageMetadata } from '@/lib/extract/index';
+import { type Expected, meanTitleF1, type PageScore, type Predicted, scorePage, splitByline, summarise } from '@/scripts/eval-score';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const pagesDir = path.resolve(process.argv[2] ?? path.resolve(projectRoot, '../shared/fixtures/pages'));
@@ -51,7 +51,9 @@ console.log('---------------|-----------------|------------------');
 for (const field of ['title', 'authors', 'source'] as const) {
   const o = summarise(ourScores, field);
   const b = summarise(baseScores, field);
-  console.log(`${`${field} exact`.padEnd(14)} | ${pct(o.rate)} ${`${o.exact}/${o.labelled}`.padStart(7)} | ${pct(b.rate)} ${`${b.exact}/${b.labelled}`.padStart(7)}`);
+  console.log(
+    `${`${field} exact`.padEnd(14)} | ${pct(o.rate)} ${`${o.exact}/${o.labelled}`.padStart(7)} | ${pct(b.rate)} ${`${b.exact}/${b.labelled}`.padStart(7)}`,
+  );
 }
 console.log(`${'title token F1'.padEnd(14)} | ${pct(meanTitleF1(ourScores))}         | ${pct(meanTitleF1(baseScores))}`);
 

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { IssuePage } from '@/components/IssuePage';
-import { showClipCount } from '@/lib/badge';
 import { openDatabase } from '@/lib/db';
-import { browserExportActions } from '@/lib/export-actions';
-import { loadTemplate } from '@/lib/template-store';
+import { browserExportActions } from '@/lib/export/export-actions';
+import { loadTemplate } from '@/lib/template/template-store';
+import { showClipCount } from '@/lib/toolbar/badge';
 import '../popup/popup.css';
 import './issue.css';
 

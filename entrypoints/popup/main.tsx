@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type PopupEnv, Popup } from '@/components/Popup';
-import { injectExtraction, tabToClip } from '@/lib/active-tab';
-import { showClipCount } from '@/lib/badge';
+import { Popup, type PopupEnv } from '@/components/Popup';
 import { openDatabase } from '@/lib/db';
-import { browserExportActions } from '@/lib/export-actions';
-import { loadTemplate } from '@/lib/template-store';
-import { readPage } from '@/lib/page-reading';
+import { browserExportActions } from '@/lib/export/export-actions';
+import { injectExtraction, tabToClip } from '@/lib/page/active-tab';
+import { readPage } from '@/lib/page/page-reading';
+import { loadTemplate } from '@/lib/template/template-store';
+import { showClipCount } from '@/lib/toolbar/badge';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);

@@ -48,7 +48,10 @@ function joinAuthors(authors: readonly string[], style: AttributionStyle): strin
 }
 
 function joinParts(parts: readonly (string | null | undefined)[]): string {
-  return parts.map((p) => p?.trim()).filter((p): p is string => Boolean(p)).join(', ');
+  return parts
+    .map((p) => p?.trim())
+    .filter((p): p is string => Boolean(p))
+    .join(', ');
 }
 
 export function proposeAttribution(metadata: AttributionInput, style: AttributionStyle = DEFAULT_ATTRIBUTION_STYLE): string {

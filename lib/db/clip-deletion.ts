@@ -1,4 +1,4 @@
-import type { Clip } from '../clip';
+import type { Clip } from '../model/clip';
 import { UNDO_MS, undoExpired } from '../queue/undo-window';
 import type { RoundupDatabase } from './database';
 
@@ -13,11 +13,18 @@ export async function restoreClip(db: RoundupDatabase, clipId: number, now: numb
 
 /** Deleted clips of an issue whose Undo is still open, newest first (shown again after reopening). */
 export async function pendingDeletions(db: RoundupDatabase, issueId: number, now: number = Date.now()): Promise<Clip[]> {
-  const deleted = await db.clips.where('issueId').equals(issueId).filter((c) => !!c.deletedAt && !undoExpired(c.deletedAt, now)).toArray();
+  const deleted = await db.clips
+    .where('issueId')
+    .equals(issueId)
+    .filter((c) => !!c.deletedAt && !undoExpired(c.deletedAt, now))
+    .toArray();
   return deleted.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
 }
 
 /** Destroys the clips whose Undo has expired; returns how many. */
 export function purgeExpiredDeletions(db: RoundupDatabase, now: number = Date.now()): Promise<number> {
-  return db.clips.where('deletedAt').belowOrEqual(now - UNDO_MS).delete();
+  return db.clips
+    .where('deletedAt')
+    .belowOrEqual(now - UNDO_MS)
+    .delete();
 }

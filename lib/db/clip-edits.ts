@@ -1,4 +1,4 @@
-import type { ClipEdit, ClipKind } from '../clip';
+import type { ClipEdit, ClipKind } from '../model/clip';
 import { convertKind } from '../queue/clip-kind';
 import { urlKeysFor } from '../url/url-key';
 import type { RoundupDatabase } from './database';

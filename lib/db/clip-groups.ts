@@ -1,9 +1,9 @@
-import type { ClipLink } from '../clip';
-import type { ClipDraft } from '../clip-form';
+import type { ClipLink } from '../model/clip';
+import type { ClipDraft } from '../model/clip-draft';
 import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
 import { urlKeysFor } from '../url/url-key';
-import type { RoundupDatabase } from './database';
 import { countClips } from './clips';
+import type { RoundupDatabase } from './database';
 
 async function existing(db: RoundupDatabase, clipId: number) {
   const clip = await db.clips.get(clipId);
@@ -32,8 +32,18 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
     const siblings = await db.clips.where('[issueId+section]').equals([clip.issueId, clip.section]).toArray();
     await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id!, { position: c.position + 1 })));
     const id = await db.clips.add({
-      issueId: clip.issueId, section: clip.section, position: clip.position + 1, kind: 'link', links: [parts.split],
-      commentary: '', label: '', inSubtitle: false, deletedAt: null, urlKeys: urlKeysFor([parts.split]), createdAt: now, updatedAt: now,
+      issueId: clip.issueId,
+      section: clip.section,
+      position: clip.position + 1,
+      kind: 'link',
+      links: [parts.split],
+      commentary: '',
+      label: '',
+      inSubtitle: false,
+      deletedAt: null,
+      urlKeys: urlKeysFor([parts.split]),
+      createdAt: now,
+      updatedAt: now,
     });
     return id ?? null;
   });

@@ -1,9 +1,13 @@
-import type { Clip } from '../clip';
+import type { Clip } from '../model/clip';
 import { placeAt, positionsOf, shiftedIndex } from '../queue/clip-order';
 import type { RoundupDatabase } from './database';
 
 async function sectionIds(db: RoundupDatabase, issueId: number, section: string): Promise<number[]> {
-  const clips = await db.clips.where('[issueId+section]').equals([issueId, section]).filter((c) => !c.deletedAt).sortBy('position');
+  const clips = await db.clips
+    .where('[issueId+section]')
+    .equals([issueId, section])
+    .filter((c) => !c.deletedAt)
+    .sortBy('position');
   return clips.map((c) => c.id!);
 }
 

@@ -1,5 +1,5 @@
-import type { Clip, NewClip } from '../clip';
-import type { ClipDraft } from '../clip-form';
+import type { Clip, NewClip } from '../model/clip';
+import type { ClipDraft } from '../model/clip-draft';
 import { urlKeysFor } from '../url/url-key';
 import type { RoundupDatabase } from './database';
 
@@ -14,12 +14,7 @@ export interface AddedClip {
  * the draft it came from: either both happen or neither, so a failed write
  * leaves the editor's draft in place.
  */
-export function addClip(
-  db: RoundupDatabase,
-  input: NewClip,
-  draftKey?: string,
-  now: number = Date.now(),
-): Promise<AddedClip> {
+export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, now: number = Date.now()): Promise<AddedClip> {
   return db.transaction('rw', db.clips, db.drafts, async () => {
     const inSection = await db.clips.where('[issueId+section]').equals([input.issueId, input.section]).toArray();
     const position = inSection.reduce((max, c) => Math.max(max, c.position), 0) + 1;
@@ -51,12 +46,20 @@ export function undoAddClip(db: RoundupDatabase, clipId: number, draft: ClipDraf
 
 /** Clips in the issue, not counting deleted ones still waiting out their Undo. */
 export function countClips(db: RoundupDatabase, issueId: number): Promise<number> {
-  return db.clips.where('issueId').equals(issueId).filter((c) => !c.deletedAt).count();
+  return db.clips
+    .where('issueId')
+    .equals(issueId)
+    .filter((c) => !c.deletedAt)
+    .count();
 }
 
 /** An issue's clips in section order, then position within each section. */
 export async function clipsForIssue(db: RoundupDatabase, issueId: number, sectionOrder: string[]): Promise<Clip[]> {
-  const clips = await db.clips.where('issueId').equals(issueId).filter((c) => !c.deletedAt).toArray();
+  const clips = await db.clips
+    .where('issueId')
+    .equals(issueId)
+    .filter((c) => !c.deletedAt)
+    .toArray();
   const rank = (section: string) => {
     const i = sectionOrder.indexOf(section);
     return i === -1 ? sectionOrder.length : i;

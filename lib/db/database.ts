@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip } from '../clip';
-import type { ClipDraft } from '../clip-form';
-import type { Issue } from '../issue';
+import type { Clip } from '../model/clip';
+import type { ClipDraft } from '../model/clip-draft';
+import type { Issue } from '../model/issue';
 
 export const DATABASE_NAME = 'roundup-clipper';
 

@@ -1,4 +1,4 @@
-import type { ClipDraft, ClipForm } from '../clip-form';
+import type { ClipDraft, ClipForm } from '../model/clip-draft';
 import type { RoundupDatabase } from './database';
 
 /** Drafts are keyed by the page's canonical URL, so a draft never leaks onto another page. */

@@ -1,12 +1,13 @@
 // The only door to storage: components and entrypoints call these verbs.
-export { openDatabase, RoundupDatabase, DATABASE_NAME } from './database';
+
+export { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
+export { setClipKind, updateClip } from './clip-edits';
+export { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
+export { moveClipToSection, placeClip, shiftClip } from './clip-order';
+export { type AddedClip, addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
+export { DATABASE_NAME, openDatabase, RoundupDatabase } from './database';
+export { deleteDraft, loadDraft, saveDraft } from './drafts';
+export { type DuplicateReport, findDuplicates } from './duplicates';
+export { allIssues, applyTemplateSections, type IssueEdit, publishIssue, renameSection, updateIssue } from './issue-edits';
 export { currentIssue } from './issues';
-export { addClip, undoAddClip, countClips, clipsForIssue, lastUsedSection, type AddedClip } from './clips';
-export { updateClip, setClipKind } from './clip-edits';
-export { placeClip, shiftClip, moveClipToSection } from './clip-order';
-export { mergeClips, splitClipLink, moveClipLink, addLinkToClip, undoAddLink } from './clip-groups';
-export { deleteClip, restoreClip, pendingDeletions, purgeExpiredDeletions } from './clip-deletion';
-export { findDuplicates, type DuplicateReport } from './duplicates';
-export { watchQueue, watchClipCount, type IssueQueue } from './queue';
-export { saveDraft, loadDraft, deleteDraft } from './drafts';
-export { updateIssue, allIssues, renameSection, applyTemplateSections, publishIssue, type IssueEdit } from './issue-edits';
+export { type IssueQueue, watchClipCount, watchQueue } from './queue';

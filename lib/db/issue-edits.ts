@@ -1,4 +1,4 @@
-import { addDays, type Issue } from '../issue';
+import { addDays, type Issue } from '../model/issue';
 import type { RoundupDatabase } from './database';
 
 export type IssueEdit = Partial<Pick<Issue, 'number' | 'date' | 'intro' | 'heroImg' | 'subtitle' | 'sectionOrder'>>;
@@ -50,7 +50,15 @@ export function renameSection(db: RoundupDatabase, from: string, to: string, now
 export function applyTemplateSections(db: RoundupDatabase, sections: readonly string[], now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.issues, db.clips, async () => {
     for (const issue of await db.issues.where('status').equals('draft').toArray()) {
-      const used = new Set((await db.clips.where('issueId').equals(issue.id!).filter((c) => !c.deletedAt).toArray()).map((c) => c.section));
+      const used = new Set(
+        (
+          await db.clips
+            .where('issueId')
+            .equals(issue.id!)
+            .filter((c) => !c.deletedAt)
+            .toArray()
+        ).map((c) => c.section),
+      );
       const kept = issue.sectionOrder.filter((s) => sections.includes(s) || used.has(s));
       const order = [...kept, ...sections.filter((s) => !kept.includes(s))];
       if (order.join('\n') !== issue.sectionOrder.join('\n')) await db.issues.update(issue.id!, { sectionOrder: order, updatedAt: now });
@@ -77,7 +85,11 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
       updatedAt: now,
     };
     next.id = await db.issues.add(next);
-    const held = await db.clips.where('issueId').equals(issueId).filter((c) => !!c.holdForNextWeek && !c.deletedAt).toArray();
+    const held = await db.clips
+      .where('issueId')
+      .equals(issueId)
+      .filter((c) => !!c.holdForNextWeek && !c.deletedAt)
+      .toArray();
     await db.clips.bulkUpdate(held.map((c) => ({ key: c.id!, changes: { issueId: next.id!, holdForNextWeek: false, updatedAt: now } })));
     return next;
   });

@@ -1,5 +1,5 @@
-import { comingFriday, type Issue } from '../issue';
-import { DEFAULT_SECTIONS } from '../section';
+import { comingFriday, type Issue } from '../model/issue';
+import { DEFAULT_SECTIONS } from '../template/default-sections';
 import type { RoundupDatabase } from './database';
 
 /**

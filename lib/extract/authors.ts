@@ -4,7 +4,8 @@
 
 import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
-const LEADING_BY = /^(?:(?:written|posted|words|story|reporting|reported|text|photos?|edited|compiled|published|article|review(?:ed)?)\s+)?(?:by|from|von|por|par|door|av|af)\b\s*:?\s*/i;
+const LEADING_BY =
+  /^(?:(?:written|posted|words|story|reporting|reported|text|photos?|edited|compiled|published|article|review(?:ed)?)\s+)?(?:by|from|von|por|par|door|av|af)\b\s*:?\s*/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_TAIL = new RegExp(
   `\\s*(?:\\b(?:updated|published|posted|last updated|modified|on)\\b.*|\\b${MONTH}\\s+\\d{1,2}\\b.*|\\b\\d{1,2}\\s+${MONTH}.*|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`,
@@ -37,13 +38,16 @@ export function reorderLastFirst(name: string): string {
 /** Re-cases an ALL-CAPS name ("KATE DAVIDSON" → "Kate Davidson"); keeps vowel-less acronyms ("TMZ"). */
 export function recaseName(name: string): string {
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name) || !name.includes(' ')) return name;
-  return name.replace(/\p{L}+/gu, (word) =>
-    word.length <= 3 && !/[AEIOUYÀ-ÖØ-Ý]/i.test(word) ? word : word[0] + word.slice(1).toLowerCase(),
-  ).replace(/\b(Mc|O')(\p{Ll})/gu, (_, prefix: string, letter: string) => prefix + letter.toUpperCase());
+  return name
+    .replace(/\p{L}+/gu, (word) => (word.length <= 3 && !/[AEIOUYÀ-ÖØ-Ý]/i.test(word) ? word : word[0] + word.slice(1).toLowerCase()))
+    .replace(/\b(Mc|O')(\p{Ll})/gu, (_, prefix: string, letter: string) => prefix + letter.toUpperCase());
 }
 
 function isRole(part: string): boolean {
-  const words = part.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = part
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => ROLE_WORDS.has(w));
 }
 

@@ -2,8 +2,8 @@
 // organizer, start date and price live in separate schema properties (offers may be
 // a list, and a zero price means free).
 
+import { asArray, isNode, type JsonLd, type JsonLdNode, namesIn, stringProp } from './json-ld';
 import type { EventDetails } from './page-metadata';
-import { asArray, isNode, namesIn, stringProp, type JsonLd, type JsonLdNode } from './json-ld';
 import { plainText } from './text';
 
 const CURRENCY_SYMBOL: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥', AUD: 'A$', CAD: 'C$' };
@@ -24,7 +24,9 @@ function price(jsonLd: JsonLd, offers: unknown): string | null {
 }
 
 export function eventDetails(jsonLd: JsonLd, event: JsonLdNode): EventDetails {
-  const performers = namesIn(jsonLd, event.performer).map((n) => plainText(n.name)).filter(Boolean);
+  const performers = namesIn(jsonLd, event.performer)
+    .map((n) => plainText(n.name))
+    .filter(Boolean);
   const organizer = namesIn(jsonLd, event.organizer)[0]?.name ?? null;
   const free = event.isAccessibleForFree === true || event.isAccessibleForFree === 'true';
   return {

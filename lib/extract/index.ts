@@ -3,20 +3,20 @@
 // (slow) Readability parse when metadata leaves one of them open. Pure: the passed
 // document is never modified, and nothing outside it is read.
 
-import type { PageMetadata } from './page-metadata';
 import { chooseAuthors } from './author-choice';
 import { nameKey } from './authors';
 import { canonicalUrl } from './canonical-url';
 import { eventDetails } from './event-details';
 import { chooseExcerpt } from './excerpt';
 import { hostOf } from './host';
-import { findByType, stringProp } from './json-ld';
 import { jobDetails } from './job-details';
+import { findByType, stringProp } from './json-ld';
 import { pageKind } from './page-kind';
+import type { PageMetadata } from './page-metadata';
 import { choosePublishedTime } from './published-time';
-import { countElements, runReadability, type ReadabilitySignal } from './readability-signal';
-import { readSignals, type PageSignals } from './signals';
-import { chooseSource, sourceFromHost, type SourceCandidate } from './source';
+import { countElements, type ReadabilitySignal, runReadability } from './readability-signal';
+import { type PageSignals, readSignals } from './signals';
+import { chooseSource, type SourceCandidate, sourceFromHost } from './source';
 import { sourceCandidates } from './source-candidates';
 import { plainText } from './text';
 import { chooseTitle } from './title';
@@ -68,7 +68,7 @@ export function extractPageMetadata(document: Document, url: string): PageMetada
     if (readability) decision = decide(signals, candidates, host, readability);
   }
   const job = kind === 'job' ? findByType(jsonLd, 'JobPosting') : null;
-  const event = kind === 'event' ? jsonLd.nodes.find((n) => /Event$/.test(String(n['@type']))) ?? null : null;
+  const event = kind === 'event' ? (jsonLd.nodes.find((n) => /Event$/.test(String(n['@type']))) ?? null) : null;
   const title = job ? plainText(stringProp(job, 'title')) || decision.title : decision.title;
   const source = decision.source ?? (decision.personal || !host ? null : sourceFromHost(host));
   const jsonLdWords = main ? Number(stringProp(main, 'wordCount')) : NaN;
@@ -79,7 +79,11 @@ export function extractPageMetadata(document: Document, url: string): PageMetada
     authors: decision.authors,
     source,
     excerpt: chooseExcerpt(
-      [meta.first('og:description', 'description', 'twitter:description', 'dc.description'), main ? stringProp(main, 'description') : null, readability?.excerpt],
+      [
+        meta.first('og:description', 'description', 'twitter:description', 'dc.description'),
+        main ? stringProp(main, 'description') : null,
+        readability?.excerpt,
+      ],
       document,
     ),
     publishedTime: choosePublishedTime([

@@ -1,8 +1,8 @@
 // A JobPosting is clipped for the Jobs section, attributed "Organisation, Location";
 // the schema spreads those over hiringOrganization and nested PostalAddress nodes.
 
+import { asArray, isNode, type JsonLd, type JsonLdNode, namesIn, stringProp } from './json-ld';
 import type { JobDetails } from './page-metadata';
-import { asArray, isNode, namesIn, stringProp, type JsonLd, type JsonLdNode } from './json-ld';
 import { plainText } from './text';
 
 function place(jsonLd: JsonLd, value: unknown): string | null {

@@ -1,12 +1,12 @@
 // The metadata signals read once per page (meta tags, JSON-LD, visible bylines and
 // headlines), before any decision, so every rule sees the same evidence.
 
-import { readJsonLd, mainNode, type JsonLd, type JsonLdNode, namesIn, stringProp } from './json-ld';
-import { readMetaTags, type MetaTags } from './meta-tags';
 import type { AuthorSignal } from './author-choice';
 import { reorderLastFirst } from './authors';
-import { visibleAuthorSignals } from './visible-authors';
+import { type JsonLd, type JsonLdNode, mainNode, namesIn, readJsonLd, stringProp } from './json-ld';
+import { type MetaTags, readMetaTags } from './meta-tags';
 import { elementText } from './text';
+import { visibleAuthorSignals } from './visible-authors';
 
 export interface PageSignals {
   meta: MetaTags;
@@ -43,7 +43,11 @@ export function readSignals(document: Document): PageSignals {
     { from: 'byline', names: visible.byline, structured: false, firstOnly: true },
     { from: 'json-ld-organization', names: jsonLdAuthors.filter((a) => a.isOrganization).map((a) => a.name), structured: false },
   ];
-  const jsonLdPeople = main ? namesIn(jsonLd, main.publisher).filter((p) => !p.isOrganization).map((p) => p.name) : [];
+  const jsonLdPeople = main
+    ? namesIn(jsonLd, main.publisher)
+        .filter((p) => !p.isOrganization)
+        .map((p) => p.name)
+    : [];
   const metaTitles = [
     meta.first('og:title'),
     main ? stringProp(main, 'headline') : null,
@@ -53,8 +57,6 @@ export function readSignals(document: Document): PageSignals {
     meta.first('parsely-title', 'sailthru.title'),
     elementText(document.querySelector('title')),
   ].filter((t): t is string => Boolean(t));
-  const visibleTitles = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')]
-    .slice(0, 4)
-    .map((h) => elementText(h));
+  const visibleTitles = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4).map((h) => elementText(h));
   return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles };
 }

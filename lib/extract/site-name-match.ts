@@ -18,7 +18,9 @@ export function siteKey(text: string): string {
 }
 
 export function matchesHost(text: string, host: string): boolean {
-  const label = hostLabel(host).replace(/[^a-z0-9]/g, '').replace(/^the/, '');
+  const label = hostLabel(host)
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/^the/, '');
   const key = siteKey(text);
   if (!label || key.length < 2) return false;
   if (key === label) return true;

@@ -2,7 +2,7 @@
 // Weights reflect how often each place holds the name readers cite (og:site_name and
 // the JSON-LD publisher usually do; a logo's alt text or a title suffix sometimes does).
 
-import { isNode, namesIn, stringProp, typesOf, type JsonLd, type JsonLdNode } from './json-ld';
+import { isNode, type JsonLd, type JsonLdNode, namesIn, stringProp, typesOf } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { SourceCandidate } from './source';
 import { collapseWhitespace } from './text';
@@ -41,6 +41,12 @@ export function sourceCandidates(document: Document, meta: MetaTags, jsonLd: Jso
   if (org) add(stringProp(org, 'name'), 1);
   out.push(...titleAffixes(document.querySelector('title')?.textContent ?? ''));
   const logo = document.querySelector('header img[alt][class*="logo" i], img[alt][class*="logo" i], [class*="logo" i] img[alt]');
-  add(logo?.getAttribute('alt')?.replace(/\s*\blogo\b\s*/i, ' ').trim(), 1);
+  add(
+    logo
+      ?.getAttribute('alt')
+      ?.replace(/\s*\blogo\b\s*/i, ' ')
+      .trim(),
+    1,
+  );
   return out;
 }

@@ -72,9 +72,7 @@ export interface TitleSignals {
  * subtitle, or a shortened piece of it, yields to the metadata title.
  */
 export function chooseTitle(signals: TitleSignals, siteNames: readonly string[], host: string): string {
-  const visible = signals.visible
-    .map((t) => collapseWhitespace(decodeEntities(t)))
-    .filter((t) => t.length > 1 && !isSiteName(t, siteNames, host));
+  const visible = signals.visible.map((t) => collapseWhitespace(decodeEntities(t))).filter((t) => t.length > 1 && !isSiteName(t, siteNames, host));
   const meta = signals.meta.map((t) => stripSiteFromTitle(t, siteNames, host)).filter(Boolean);
   const best = meta[0];
   if (!best) return visible[0] ?? '';
@@ -88,8 +86,18 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
 
 /** Share of the smaller title's words found in the other. */
 export function overlap(a: string, b: string): number {
-  const wa = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-  const wb = new Set(b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const wa = new Set(
+    a
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
+  const wb = new Set(
+    b
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

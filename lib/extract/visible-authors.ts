@@ -12,8 +12,13 @@ export interface VisibleAuthorSignals {
 }
 
 const BYLINE_SELECTOR = [
-  '[class*="byline" i]', '[id*="byline" i]', '[data-testid*="byline" i]',
-  '[class*="author" i]', '[rel~="author"]', '[itemprop~="author"]', 'address',
+  '[class*="byline" i]',
+  '[id*="byline" i]',
+  '[data-testid*="byline" i]',
+  '[class*="author" i]',
+  '[rel~="author"]',
+  '[itemprop~="author"]',
+  'address',
 ].join(', ');
 const MAX_BYLINE_CHARS = 160;
 
@@ -40,7 +45,9 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
     (e) => e.tagName !== 'META' && e.tagName !== 'LINK',
   );
   const microdata = firstGroup(microdataElements).map(microdataName).filter(short);
-  const relAuthor = firstGroup([...document.querySelectorAll('a[rel~="author"]')]).map((a) => spacedText(a)).filter(short);
+  const relAuthor = firstGroup([...document.querySelectorAll('a[rel~="author"]')])
+    .map((a) => spacedText(a))
+    .filter(short);
   // The first byline after the headline, in document order; before it come menus.
   const byline: string[] = [];
   const body = document.body;

@@ -9,14 +9,15 @@ const ELEMENT_NODE = 1;
 /** Words in a text; CJK characters count one each since those scripts use no spaces. */
 export function countWords(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const spaced = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const spaced = text
+    .replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return cjk + spaced;
 }
 
 function contentRoot(document: Document): Element | null {
-  const candidates = [
-    ...document.querySelectorAll('[itemprop~="articleBody"], article, main, [role="main"]'),
-  ];
+  const candidates = [...document.querySelectorAll('[itemprop~="articleBody"], article, main, [role="main"]')];
   let best: Element | null = null;
   let bestLength = 0;
   for (const element of candidates.slice(0, 20)) {

@@ -1,4 +1,4 @@
-import type { Clip, ClipLink } from '../clip';
+import type { Clip, ClipLink } from '../model/clip';
 import { moveItem } from './move-item';
 
 /**

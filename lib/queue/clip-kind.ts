@@ -1,5 +1,5 @@
-import type { Clip, ClipEdit, ClipKind } from '../clip';
-import { briefStarter } from '../clip-form';
+import type { Clip, ClipEdit, ClipKind } from '../model/clip';
+import { briefStarter } from '../roundup/brief-starter';
 
 /**
  * Converting keeps the links (so it can be converted back) and rewrites only

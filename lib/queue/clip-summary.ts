@@ -1,4 +1,4 @@
-import type { Clip } from '../clip';
+import type { Clip } from '../model/clip';
 
 /** How a queued clip introduces itself: its first title (or its text's first line) and attribution. */
 export function clipTitle(clip: Pick<Clip, 'links' | 'commentary'>): string {

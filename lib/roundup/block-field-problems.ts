@@ -1,5 +1,5 @@
+import { type Block, headingDepth, topLevelBlocks } from './markdown-blocks';
 import { blockText } from './normalise-issue';
-import { headingDepth, topLevelBlocks, type Block } from './markdown-blocks';
 
 /** What a block-markdown field may not hold at its top level. */
 export interface BlockFieldRules {

@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { escapeInlineText } from './inline-escape';
 import type { IssueLink } from './issue-document';
 import { writtenDestination } from './link-destination';
-import { plainText, type BlockNode } from './markdown-blocks';
+import { type BlockNode, plainText } from './markdown-blocks';
 
 type Paragraph = Extract<BlockNode, { type: 'paragraph' }>;
 type Inline = Paragraph['children'][number];

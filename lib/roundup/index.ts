@@ -1,6 +1,6 @@
 export type * from './issue-document';
-export { renderIssue, RoundupRenderError, SEPARATOR } from './render-issue';
-export { parseIssue } from './parse-issue';
-export { normaliseIssueDocument } from './normalise-issue';
 export { issueDocumentProblems, isValidIssueDocument } from './issue-problems';
 export { exportableUrl, linkDestination } from './link-destination';
+export { normaliseIssueDocument } from './normalise-issue';
+export { parseIssue } from './parse-issue';
+export { RoundupRenderError, renderIssue, SEPARATOR } from './render-issue';

@@ -91,16 +91,16 @@ function frontMatterProblems(frontMatter: FrontMatter): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(frontMatter.date)) found.push('date is not YYYY-MM-DD');
   if (!/^[\w-]+$/.test(frontMatter.layout)) found.push('layout is not a plain name');
   const { heroImg } = frontMatter;
-  if (heroImg !== undefined && !(/^https?:/i.test(heroImg) && exportableUrl(heroImg) && linkDestination(heroImg) === heroImg)) found.push('hero-img is not an encoded http(s) URL');
+  if (heroImg !== undefined && !(/^https?:/i.test(heroImg) && exportableUrl(heroImg) && linkDestination(heroImg) === heroImg))
+    found.push('hero-img is not an encoded http(s) URL');
   const keys = frontMatter.extra.map(([key]) => key);
   keys.forEach((key, i) => {
-    if (!/^[A-Za-z_][\w-]*$/.test(key) || FRONT_MATTER_KEYS.includes(key) || keys.indexOf(key) !== i) found.push(`key "${key}" is not a distinct new YAML name`);
+    if (!/^[A-Za-z_][\w-]*$/.test(key) || FRONT_MATTER_KEYS.includes(key) || keys.indexOf(key) !== i)
+      found.push(`key "${key}" is not a distinct new YAML name`);
   });
   for (const [key, yaml] of frontMatter.extra) {
     const [firstLine = '', ...more] = yaml.split('\n');
-    const bad =
-      /^\s|\s$/.test(firstLine) ||
-      more.some((line) => !/^[ -]/.test(line) || line === '---' || /\s$/.test(line) || !line.trim());
+    const bad = /^\s|\s$/.test(firstLine) || more.some((line) => !/^[ -]/.test(line) || line === '---' || /\s$/.test(line) || !line.trim());
     if (bad) found.push(`value of "${key}" is not normalised YAML continuation lines`);
   }
   return found;
@@ -122,5 +122,8 @@ function sameLinks(read: IssueLink[] | null, links: IssueLink[]): boolean {
 function startsWithComment(text: string): boolean {
   const first = topLevelBlocks(text)[0];
   if (first?.node.type !== 'html') return false;
-  return text.slice(first.start, first.end).split('\n').every((line) => PREAMBLE_LINE.test(line.trim()));
+  return text
+    .slice(first.start, first.end)
+    .split('\n')
+    .every((line) => PREAMBLE_LINE.test(line.trim()));
 }

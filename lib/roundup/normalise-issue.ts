@@ -19,7 +19,10 @@ import { exportableUrl, linkDestination } from './link-destination';
 export function normaliseIssueDocument(doc: IssueDocument): IssueDocument {
   return {
     frontMatter: doc.frontMatter && normaliseFrontMatter(doc.frontMatter),
-    preamble: doc.preamble.flatMap((line) => line.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean),
+    preamble: doc.preamble
+      .flatMap((line) => line.split(/\r?\n/))
+      .map((line) => line.trim())
+      .filter(Boolean),
     intro: blockText(doc.intro),
     sections: doc.sections.map(normaliseSection).filter((section) => section.items.length > 0),
     closing: { heading: oneLine(doc.closing.heading), body: blockText(doc.closing.body) },
@@ -39,7 +42,11 @@ function normaliseFrontMatter(frontMatter: FrontMatter): FrontMatter {
     layout: oneLine(frontMatter.layout),
     extra: frontMatter.extra.map(([key, yaml]) => [
       key.trim(),
-      yaml.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^[ \t]+/, '').replace(/\n+$/, ''),
+      yaml
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]+$/gm, '')
+        .replace(/^[ \t]+/, '')
+        .replace(/\n+$/, ''),
     ]),
   };
   const heroImg = exportableUrl(frontMatter.heroImg ?? '') ? linkDestination(frontMatter.heroImg ?? '') : oneLine(frontMatter.heroImg ?? '');

@@ -1,6 +1,6 @@
 import { splitFrontMatter } from './front-matter';
 import type { IssueDocument, IssueSection, TrailingBlock } from './issue-document';
-import { headingDepth, plainText, sourceOf, topLevelBlocks, type Block } from './markdown-blocks';
+import { type Block, headingDepth, plainText, sourceOf, topLevelBlocks } from './markdown-blocks';
 import { readSectionItems } from './section-items';
 
 /** A preamble line: one HTML comment alone on its line. */
@@ -87,6 +87,8 @@ function nextHeading(blocks: readonly Block[], from: number, which: 'level 2' | 
 
 function commentLines(body: string, block: Block | undefined): string[] | null {
   if (block?.node.type !== 'html') return null;
-  const lines = sourceOf(body, [block]).split('\n').map((line) => line.trim());
+  const lines = sourceOf(body, [block])
+    .split('\n')
+    .map((line) => line.trim());
   return lines.every((line) => PREAMBLE_LINE.test(line)) ? lines : null;
 }

@@ -55,9 +55,7 @@ function itemBlocks(item: IssueItem, sectionName: string): string[] {
   }
   for (const link of item.links) {
     if (!exportableUrl(link.url)) {
-      throw new RoundupRenderError(
-        `"${link.title}" in "${sectionName}" links to ${JSON.stringify(link.url)}: only http, https and mailto links are exported.`,
-      );
+      throw new RoundupRenderError(`"${link.title}" in "${sectionName}" links to ${JSON.stringify(link.url)}: only http, https and mailto links are exported.`);
     }
   }
   const header = renderHeaderLines(item.links);

@@ -1,6 +1,6 @@
 import { readHeaderParagraph } from './header-line';
 import type { IssueItem } from './issue-document';
-import { sourceOf, type Block } from './markdown-blocks';
+import { type Block, sourceOf } from './markdown-blocks';
 
 /**
  * The items of a section body. Separators (any thematic break: old issues are

@@ -19,6 +19,9 @@ export function urlKey(raw: string): string {
 
 /** Every key a clip's links are known by: each link's URL and the address it was clipped from. */
 export function urlKeysFor(links: readonly { url: string; clippedUrl?: string }[]): string[] {
-  const keys = links.flatMap((l) => [l.url, l.clippedUrl ?? '']).filter((u) => u.trim() !== '').map(urlKey);
+  const keys = links
+    .flatMap((l) => [l.url, l.clippedUrl ?? ''])
+    .filter((u) => u.trim() !== '')
+    .map(urlKey);
   return [...new Set(keys)];
 }

@@ -1,16 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  backgroundWorker,
-  openArticle,
-  openBrowserPageTab,
-  openPopup,
-  readStore,
-  type ChromiumSession,
-  waitForExtraction,
-} from './support/chromium';
-import { popupForm, selectedLabel, tabStops } from './support/popup-form';
-import { chromiumTestBed } from './support/chromium-test-bed';
+import { backgroundWorker, type ChromiumSession, openArticle, openBrowserPageTab, openPopup, readStore, waitForExtraction } from '@/test/support/chromium';
+import { chromiumTestBed } from '@/test/support/chromium-test-bed';
+import { popupForm, selectedLabel, tabStops } from '@/test/support/popup-form';
 
 // The popup saves a draft within 300 ms of a keystroke; wait a little longer than that.
 const DRAFT_DEBOUNCE_MS = 400;
@@ -35,7 +27,6 @@ async function popupFor(session: ChromiumSession, url: string): Promise<Page> {
 function clipCountText(popup: Page, count: number): ReturnType<Page['getByText']> {
   return popup.getByText(new RegExp(`\\b${count} clips?\\b`)).first();
 }
-
 
 describe('clipping in Chromium', () => {
   it('fills the form from the article, keeps the draft when the popup closes, and keeps the clip across a restart', async () => {

@@ -1,7 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, waitForExtraction, type FirefoxSession } from './support/firefox';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { type FirefoxSession, launchFirefox, waitForExtraction } from '@/test/support/firefox';
+import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 // The popup saves a draft within 300 ms of a keystroke; wait a little longer than that.
 const DRAFT_DEBOUNCE_MS = 400;
@@ -20,10 +20,7 @@ async function valueOf(popup: Page, role: 'textbox' | 'combobox', name: string):
 
 async function selectByLabel(popup: Page, name: string, label: string): Promise<void> {
   const select = await control(popup, 'combobox', name);
-  const value = await select.evaluate(
-    (el, wanted) => [...(el as HTMLSelectElement).options].find((option) => option.label === wanted)?.value ?? null,
-    label,
-  );
+  const value = await select.evaluate((el, wanted) => [...(el as HTMLSelectElement).options].find((option) => option.label === wanted)?.value ?? null, label);
   if (value === null) throw new Error(`no option "${label}" in ${name}`);
   await select.select(value);
 }

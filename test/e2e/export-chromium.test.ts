@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type ChromiumSession,
   createProfileDir,
   launchChromium,
   openArticle,
@@ -9,10 +10,9 @@ import {
   readStore,
   removeProfile,
   waitForExtraction,
-  type ChromiumSession,
-} from './support/chromium';
-import { popupForm } from './support/popup-form';
-import { startStaticServer, type StaticServer } from './support/static-server';
+} from '@/test/support/chromium';
+import { popupForm } from '@/test/support/popup-form';
+import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 interface StoredIssue {
   id: number;
@@ -164,9 +164,7 @@ describe('exporting and publishing an issue in Chromium', () => {
     await reviewItem.getByRole('button', { name: 'Edit', exact: true }).click();
     const editor = popup.getByRole('group', { name: `Edit ${REVIEW.title}`, exact: true });
     await editor.getByRole('checkbox', { name: 'Hold for next week', exact: true }).check();
-    await expect
-      .poll(async () => (await readStore<StoredClip>(context, 'clips')).find((c) => c.links[0]?.title === REVIEW.title)?.holdForNextWeek)
-      .toBe(true);
+    await expect.poll(async () => (await readStore<StoredClip>(context, 'clips')).find((c) => c.links[0]?.title === REVIEW.title)?.holdForNextWeek).toBe(true);
     await reviewItem.getByRole('button', { name: 'Done', exact: true }).click();
 
     // "Open issue" opens the issue page in a new tab.
@@ -187,16 +185,17 @@ describe('exporting and publishing an issue in Chromium', () => {
     expect(await rendered.getByRole('heading', { name: REVIEW.section, exact: true }).count()).toBe(0);
     // Saved as typed (the heading shows the stored number, so it follows the save).
     await expect.poll(() => heading(issuePage)).toBe(`Issue #42 · ${dayLabel(date)}`);
-    await expect
-      .poll(async () => (await readStore<StoredIssue & { intro: string }>(context, 'issues')).map((i) => [i.number, i.intro]))
-      .toEqual([[42, INTRO]]);
+    await expect.poll(async () => (await readStore<StoredIssue & { intro: string }>(context, 'issues')).map((i) => [i.number, i.intro])).toEqual([[42, INTRO]]);
 
     // Download .md from the issue page.
     const exportPanel = exportRegion(issuePage);
     const fromIssuePage = await download(issuePage, exportPanel.getByRole('button', { name: 'Download .md', exact: true }));
     expect(fromIssuePage.name).toBe(fileName);
     expect(fromIssuePage.text).toBe(expected);
-    await exportPanel.getByRole('status').filter({ hasText: `Downloaded ${fileName}.` }).waitFor();
+    await exportPanel
+      .getByRole('status')
+      .filter({ hasText: `Downloaded ${fileName}.` })
+      .waitFor();
 
     // Copy markdown: the clipboard holds the same text.
     // Chromium refuses \`{ origin: 'chrome-extension://…' }\` ("Permission can't be granted to
@@ -219,10 +218,7 @@ describe('exporting and publishing an issue in Chromium', () => {
     // Publish #42: the page moves on to #43, a week later, holding only the held clip.
     await issuePage.bringToFront();
     await issuePage.getByRole('button', { name: 'Publish issue #42', exact: true }).click();
-    await issuePage
-      .getByRole('group', { name: 'Confirm publishing', exact: true })
-      .getByRole('button', { name: 'Publish now', exact: true })
-      .click();
+    await issuePage.getByRole('group', { name: 'Confirm publishing', exact: true }).getByRole('button', { name: 'Publish now', exact: true }).click();
     await issuePage.getByRole('heading', { level: 1, name: `Issue #43 · ${dayLabel(nextDate)}`, exact: true }).waitFor();
     await issuePage.getByText('1 clip in issue #43').waitFor();
     const held = issuePage.getByRole('listitem', { name: `${REVIEW.title}, ${REVIEW.attribution}`, exact: true });

@@ -1,16 +1,8 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  backgroundWorker,
-  openArticle,
-  popupUrl,
-  readStore,
-  type ChromiumSession,
-  openPopup,
-  waitForExtraction,
-} from './support/chromium';
-import { popupForm } from './support/popup-form';
-import { chromiumTestBed } from './support/chromium-test-bed';
+import { backgroundWorker, type ChromiumSession, openArticle, openPopup, popupUrl, readStore, waitForExtraction } from '@/test/support/chromium';
+import { chromiumTestBed } from '@/test/support/chromium-test-bed';
+import { popupForm } from '@/test/support/popup-form';
 
 interface StoredClip {
   id: number;
@@ -120,7 +112,6 @@ async function badgeText(context: BrowserContext): Promise<string> {
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
-
 describe('arranging the queue in Chromium', () => {
   it('reorders, moves, drags, merges, deletes with undo, and finds the same queue after reopening', async () => {
     const session = await launch();
@@ -190,7 +181,10 @@ describe('arranging the queue in Chromium', () => {
 
     // Delete, then Undo.
     await teams.getByRole('button', { name: 'Delete', exact: true }).click();
-    await popup.getByRole('status').filter({ hasText: `Deleted “${page('teams').title}”.` }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: `Deleted “${page('teams').title}”.` })
+      .waitFor();
     await expectQueue(popup, { [MANAGING]: [], [DEVELOPMENT]: [names.oneToOnes] });
     await expect.poll(() => badgeText(session.context)).toBe('1');
     await popup.getByRole('button', { name: `Undo delete of ${page('teams').title}`, exact: true }).click();
@@ -229,7 +223,10 @@ describe('arranging the queue in Chromium', () => {
     const mergedEditor = reopened.getByRole('group', { name: `Edit ${page('oneToOnes').title}`, exact: true });
     const linkTitles = await Promise.all(
       [1, 2].map((n) =>
-        mergedEditor.getByRole('group', { name: `Link ${n} of 2`, exact: true }).getByRole('textbox', { name: 'Title', exact: true }).inputValue(),
+        mergedEditor
+          .getByRole('group', { name: `Link ${n} of 2`, exact: true })
+          .getByRole('textbox', { name: 'Title', exact: true })
+          .inputValue(),
       ),
     );
     expect(linkTitles).toEqual([page('oneToOnes').title, page('legacy').title]);

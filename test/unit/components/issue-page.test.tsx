@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssuePage, type IssuePageEnv } from '@/components/IssuePage';
 import { OptionsPage } from '@/components/OptionsPage';
-import { addClip, currentIssue, updateClip, type RoundupDatabase } from '@/lib/db';
-import { DEFAULT_TEMPLATE } from '@/lib/template';
-import { testDatabase } from '../db/test-database';
+import { addClip, currentIssue, type RoundupDatabase, updateClip } from '@/lib/db';
+import { DEFAULT_TEMPLATE } from '@/lib/template/template';
+import { testDatabase } from '@/test/support/test-database';
 
 afterEach(cleanup);
 
@@ -29,7 +29,13 @@ async function seeded() {
   const issue = await currentIssue(db, new Date(2026, 10, 22));
   const link = { title: 'Polite No', url: 'https://example.org/no', authors: ['Dana Smith'], source: null, attribution: 'Dana Smith' };
   const { clip: kept } = await addClip(db, { issueId: issue.id!, section: 'Managing Teams', kind: 'link', links: [link], commentary: 'A kindness.' });
-  const { clip: held } = await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'A [profiler](https://example.com/p).' });
+  const { clip: held } = await addClip(db, {
+    issueId: issue.id!,
+    section: 'Random',
+    kind: 'brief',
+    links: [],
+    commentary: 'A [profiler](https://example.com/p).',
+  });
   await updateClip(db, held.id!, { holdForNextWeek: true });
   return { db, issue, kept, held };
 }

@@ -2,16 +2,23 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupEnv } from '@/components/Popup';
-import { DEFAULT_TEMPLATE } from '@/lib/template';
 import { addClip, currentIssue, type RoundupDatabase } from '@/lib/db';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
-import { metadataFromTab, type PageReading } from '@/lib/page-reading';
-import { testDatabase } from '../db/test-database';
+import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
+import { DEFAULT_TEMPLATE } from '@/lib/template/template';
+import { testDatabase } from '@/test/support/test-database';
 
 const article: PageMetadata = {
-  url: 'https://example.org/grow?utm_source=feed', canonicalUrl: 'https://example.org/grow',
-  title: 'How Research Software Teams Grow', authors: ['Dana Smith', 'Bo Chen'], source: 'The Example Review',
-  excerpt: '', publishedTime: null, lang: 'en', wordCount: 1200, kind: 'article',
+  url: 'https://example.org/grow?utm_source=feed',
+  canonicalUrl: 'https://example.org/grow',
+  title: 'How Research Software Teams Grow',
+  authors: ['Dana Smith', 'Bo Chen'],
+  source: 'The Example Review',
+  excerpt: '',
+  publishedTime: null,
+  lang: 'en',
+  wordCount: 1200,
+  kind: 'article',
 };
 
 const copied: string[] = [];
@@ -133,7 +140,10 @@ describe('Popup, Clip view', () => {
 
   it('a page that cannot be read still opens with the tab, says why, and can be clipped by hand', async () => {
     const db = testDatabase();
-    const reading = { metadata: metadataFromTab({ id: 1, url: 'chrome://settings/', title: '' }), notice: 'Could not read this page: browser pages are closed to extensions. Fill in the fields by hand.' };
+    const reading = {
+      metadata: metadataFromTab({ id: 1, url: 'chrome://settings/', title: '' }),
+      notice: 'Could not read this page: browser pages are closed to extensions. Fill in the fields by hand.',
+    };
     await openPopup(envFor(db, reading));
     expect(screen.getByText(/^Could not read this page/)).toBeTruthy();
     expect(document.activeElement).toBe(field('Title'));
@@ -171,8 +181,13 @@ describe('Popup, duplicates and tabs', () => {
   it('a page already in this issue says where, offers to open it, and does not add a copy on Ctrl+Enter', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db, new Date(2026, 10, 22));
-    await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'link', commentary: 'x',
-      links: [{ title: 'Grow', url: 'http://www.example.org/grow/', authors: [], source: null, attribution: '' }] });
+    await addClip(db, {
+      issueId: issue.id!,
+      section: 'Random',
+      kind: 'link',
+      commentary: 'x',
+      links: [{ title: 'Grow', url: 'http://www.example.org/grow/', authors: [], source: null, attribution: '' }],
+    });
     await openPopup(envFor(db));
     expect(await screen.findByText(/Already in this issue, under Random\./)).toBeTruthy();
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
@@ -186,8 +201,13 @@ describe('Popup, duplicates and tabs', () => {
   it('a page linked in a published issue says so and can still be added', async () => {
     const db = testDatabase();
     const old = await currentIssue(db, new Date(2026, 10, 1));
-    await addClip(db, { issueId: old.id!, section: 'Managing Teams', kind: 'link', commentary: 'x',
-      links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }] });
+    await addClip(db, {
+      issueId: old.id!,
+      section: 'Managing Teams',
+      kind: 'link',
+      commentary: 'x',
+      links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }],
+    });
     await db.issues.update(old.id!, { status: 'published' });
     await openPopup(envFor(db));
     expect(await screen.findByText('Linked in #1 (6 Nov 2026, Managing Teams).')).toBeTruthy();
@@ -198,8 +218,13 @@ describe('Popup, duplicates and tabs', () => {
   it('adds the page as another link of a queued item, and Undo takes it out again', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db, new Date(2026, 10, 22));
-    const { clip } = await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'link', commentary: 'x',
-      links: [{ title: 'First', url: 'https://example.org/first', authors: [], source: null, attribution: '' }] });
+    const { clip } = await addClip(db, {
+      issueId: issue.id!,
+      section: 'Random',
+      kind: 'link',
+      commentary: 'x',
+      links: [{ title: 'First', url: 'https://example.org/first', authors: [], source: null, attribution: '' }],
+    });
     await openPopup(envFor(db));
     const target = (await screen.findByRole('combobox', { name: 'Add link to…' })) as HTMLSelectElement;
     fireEvent.change(target, { target: { value: String(clip.id) } });
@@ -219,7 +244,10 @@ describe('Popup and the template', () => {
       ...envFor(db),
       loadTemplate: async () => ({
         ...DEFAULT_TEMPLATE,
-        sections: [{ name: 'Leading Teams', briefs: false }, { name: 'Odds and Ends', briefs: true }],
+        sections: [
+          { name: 'Leading Teams', briefs: false },
+          { name: 'Odds and Ends', briefs: true },
+        ],
         attribution: { etAlAfter: 4, conjunction: '&' as const },
       }),
     };

@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createQueueState } from '@/components/queue-state';
 import { QueueView } from '@/components/QueueView';
-import type { NewClip } from '@/lib/clip';
+import { createQueueState } from '@/components/queue-state';
 import { addClip, clipsForIssue, currentIssue, type RoundupDatabase } from '@/lib/db';
-import { testDatabase } from '../db/test-database';
+import type { NewClip } from '@/lib/model/clip';
+import { testDatabase } from '@/test/support/test-database';
 
 const clip = (issueId: number, section: string, title: string): NewClip => ({
-  issueId, section, kind: 'link', commentary: `Why ${title} matters.\nSecond line.`,
+  issueId,
+  section,
+  kind: 'link',
+  commentary: `Why ${title} matters.\nSecond line.`,
   links: [{ title, url: `https://e.org/${title.replace(/\W/g, '-')}`, authors: ['Ann Lee'], source: 'Example', attribution: 'Ann Lee, Example' }],
 });
 
@@ -24,7 +27,9 @@ async function queueWith(entries: [string, string][]) {
 }
 
 const titlesIn = (section: string) =>
-  within(screen.getByRole('list', { name: new RegExp(`^${section}`) })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label')?.split(',')[0]);
+  within(screen.getByRole('list', { name: new RegExp(`^${section}`) }))
+    .getAllByRole('listitem')
+    .map((li) => li.getAttribute('aria-label')?.split(',')[0]);
 const item = (title: string) => screen.getByRole('listitem', { name: new RegExp(`^${title}`) });
 const stored = async (db: RoundupDatabase, issueId: number, order: string[]) =>
   (await clipsForIssue(db, issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
@@ -37,7 +42,11 @@ afterEach(() => {
 
 describe('Queue view', () => {
   it('groups clips under their sections in issue order, with counts, a total and empty sections', async () => {
-    await queueWith([['Random', 'Tiny profiler'], ['Managing Teams', 'Polite no'], ['Random', 'Date parsing']]);
+    await queueWith([
+      ['Random', 'Tiny profiler'],
+      ['Managing Teams', 'Polite no'],
+      ['Random', 'Date parsing'],
+    ]);
     expect(screen.getByText('3 clips in issue #1')).toBeTruthy();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings[0]).toBe('Managing Teams (1)');
@@ -49,7 +58,11 @@ describe('Queue view', () => {
   });
 
   it('reorders with Alt+Arrow keys, keeps focus on the moved clip, and persists the order', async () => {
-    const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B'], ['Random', 'C']]);
+    const { db, issue } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+      ['Random', 'C'],
+    ]);
     item('C').focus();
     fireEvent.keyDown(item('C'), { key: 'ArrowUp', altKey: true });
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'C', 'B']));
@@ -60,13 +73,21 @@ describe('Queue view', () => {
   });
 
   it('Alt+Up at the top of a section moves the clip to the end of the previous section', async () => {
-    const { db, issue } = await queueWith([['Emerging Technologies and Practices', 'E'], ['Calls for Proposals', 'X']]);
+    const { db, issue } = await queueWith([
+      ['Emerging Technologies and Practices', 'E'],
+      ['Calls for Proposals', 'X'],
+    ]);
     fireEvent.keyDown(item('X'), { key: 'ArrowUp', altKey: true });
-    await waitFor(async () => expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']));
+    await waitFor(async () =>
+      expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']),
+    );
   });
 
   it('Move up / Move down buttons and Move to section, including into an empty section', async () => {
-    const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B']]);
+    const { db, issue } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Move down' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['B', 'A']));
     fireEvent.click(within(item('B')).getByRole('button', { name: 'Move to section…' }));
@@ -86,7 +107,10 @@ describe('Queue view', () => {
   });
 
   it('Delete hides the clip at once and Undo brings it back', async () => {
-    const { db } = await queueWith([['Random', 'A'], ['Random', 'B']]);
+    const { db } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['B']));
     expect(screen.getByText(/Deleted “A”/)).toBeTruthy();
@@ -103,16 +127,24 @@ describe('Queue view', () => {
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Commentary' }), { target: { value: 'New words.' } });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Subtitle label' }), { target: { value: 'Revised A' } });
     fireEvent.click(within(editor).getByRole('checkbox', { name: 'In subtitle' }));
-    await waitFor(async () => expect((await db.clips.toArray())[0]).toMatchObject({
-      commentary: 'New words.', label: 'Revised A', inSubtitle: true, links: [{ title: 'A, revised' }],
-    }));
+    await waitFor(async () =>
+      expect((await db.clips.toArray())[0]).toMatchObject({
+        commentary: 'New words.',
+        label: 'Revised A',
+        inSubtitle: true,
+        links: [{ title: 'A, revised' }],
+      }),
+    );
     expect(await screen.findByText('Revised A')).toBeTruthy();
     expect(within(editor).getByRole('combobox', { name: 'Section' })).toBeTruthy();
     expect(within(editor).getByRole('combobox', { name: 'Kind' })).toBeTruthy();
   });
 
   it('merges one clip into another and splits the link back out', async () => {
-    const { db, issue } = await queueWith([['Random', 'A'], ['Random', 'B']]);
+    const { db, issue } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
     fireEvent.click(within(item('B')).getByRole('button', { name: 'Edit' }));
     const editor = screen.getByRole('group', { name: 'Edit B' });
     const target = within(editor).getByRole('combobox', { name: 'Merge into' }) as HTMLSelectElement;

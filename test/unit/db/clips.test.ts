@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { NewClip } from '@/lib/clip';
-import type { ClipForm } from '@/lib/clip-form';
 import { addClip, clipsForIssue, countClips, currentIssue, lastUsedSection, loadDraft, saveDraft, undoAddClip } from '@/lib/db';
-import { testDatabase } from './test-database';
+import type { NewClip } from '@/lib/model/clip';
+import type { ClipForm } from '@/lib/model/clip-draft';
+import { testDatabase } from '@/test/support/test-database';
 
 const link = (title: string, url: string) => ({ title, url, authors: ['Dana Smith'], source: 'Example', attribution: 'Dana Smith, Example' });
 const clip = (issueId: number, section: string, title: string, url = `https://example.org/${encodeURIComponent(title)}`): NewClip => ({
-  issueId, section, kind: 'link', links: [link(title, url)], commentary: `About ${title}.`,
+  issueId,
+  section,
+  kind: 'link',
+  links: [link(title, url)],
+  commentary: `About ${title}.`,
 });
 const form = { title: 'T', url: 'https://example.org/t', commentary: 'draft text' } as ClipForm;
 

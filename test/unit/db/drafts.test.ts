@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ClipForm } from '@/lib/clip-form';
 import { deleteDraft, loadDraft, saveDraft } from '@/lib/db';
-import { testDatabase } from './test-database';
+import type { ClipForm } from '@/lib/model/clip-draft';
+import { testDatabase } from '@/test/support/test-database';
 
 const form = (commentary: string) => ({ title: 'T', url: 'https://a.example/', commentary }) as ClipForm;
 

@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import type { NewClip } from '@/lib/clip';
 import { addClip, applyTemplateSections, currentIssue, publishIssue, renameSection, updateClip, updateIssue } from '@/lib/db';
-import { testDatabase } from './test-database';
+import type { NewClip } from '@/lib/model/clip';
+import { testDatabase } from '@/test/support/test-database';
 
 const clip = (issueId: number, section: string, title: string): NewClip => ({
-  issueId, section, kind: 'link', commentary: `On ${title}.`, links: [{ title, url: `https://e.org/${title}`, authors: [], source: null, attribution: '' }],
+  issueId,
+  section,
+  kind: 'link',
+  commentary: `On ${title}.`,
+  links: [{ title, url: `https://e.org/${title}`, authors: [], source: null, attribution: '' }],
 });
 
 describe('issue edits', () => {
   it('saves number, date, intro, hero image, subtitle and section order; refuses a number already used', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db, new Date(2026, 10, 22));
-    await updateIssue(db, issue.id!, { number: 131, date: '2022-07-22', intro: 'Hi!', heroImg: 'https://e.org/h.png', subtitle: 'A; B', sectionOrder: ['Random', 'Managing Teams'] });
-    expect(await db.issues.get(issue.id!)).toMatchObject({ number: 131, date: '2022-07-22', intro: 'Hi!', heroImg: 'https://e.org/h.png', subtitle: 'A; B', sectionOrder: ['Random', 'Managing Teams'] });
+    await updateIssue(db, issue.id!, {
+      number: 131,
+      date: '2022-07-22',
+      intro: 'Hi!',
+      heroImg: 'https://e.org/h.png',
+      subtitle: 'A; B',
+      sectionOrder: ['Random', 'Managing Teams'],
+    });
+    expect(await db.issues.get(issue.id!)).toMatchObject({
+      number: 131,
+      date: '2022-07-22',
+      intro: 'Hi!',
+      heroImg: 'https://e.org/h.png',
+      subtitle: 'A; B',
+      sectionOrder: ['Random', 'Managing Teams'],
+    });
     await db.issues.add({ ...issue, id: undefined, number: 7, status: 'published' });
     await expect(updateIssue(db, issue.id!, { number: 7 })).rejects.toThrow('Issue #7 already exists.');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentIssue } from '@/lib/db';
-import { DEFAULT_SECTIONS } from '@/lib/section';
-import { testDatabase } from './test-database';
+import { DEFAULT_SECTIONS } from '@/lib/template/default-sections';
+import { testDatabase } from '@/test/support/test-database';
 
 describe('currentIssue', () => {
   it('creates issue #1 on first use, dated the coming Friday, with the default sections', async () => {

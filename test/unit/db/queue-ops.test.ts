@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { NewClip } from '@/lib/clip';
 import {
-  addClip, addLinkToClip, clipsForIssue, countClips, currentIssue, deleteClip, findDuplicates, mergeClips, moveClipLink,
-  moveClipToSection, pendingDeletions, placeClip, purgeExpiredDeletions, restoreClip, setClipKind, shiftClip, splitClipLink, updateClip,
+  addClip,
+  addLinkToClip,
+  clipsForIssue,
+  countClips,
+  currentIssue,
+  deleteClip,
+  findDuplicates,
+  mergeClips,
+  moveClipLink,
+  moveClipToSection,
+  pendingDeletions,
+  placeClip,
+  purgeExpiredDeletions,
   type RoundupDatabase,
+  restoreClip,
+  setClipKind,
+  shiftClip,
+  splitClipLink,
+  updateClip,
 } from '@/lib/db';
+import type { NewClip } from '@/lib/model/clip';
 import { UNDO_MS } from '@/lib/queue/undo-window';
-import { testDatabase } from './test-database';
+import { testDatabase } from '@/test/support/test-database';
 
 const clip = (issueId: number, section: string, title: string, url = `https://e.org/${title}`): NewClip => ({
-  issueId, section, kind: 'link', commentary: `On ${title}.`,
+  issueId,
+  section,
+  kind: 'link',
+  commentary: `On ${title}.`,
   links: [{ title, url, authors: [], source: null, attribution: '' }],
 });
 
@@ -17,7 +36,12 @@ async function seeded() {
   const db = testDatabase();
   const issue = await currentIssue(db);
   const ids: Record<string, number> = {};
-  for (const [section, title] of [['Random', 'a'], ['Random', 'b'], ['Random', 'c'], ['Managing Teams', 'm']] as const) {
+  for (const [section, title] of [
+    ['Random', 'a'],
+    ['Random', 'b'],
+    ['Random', 'c'],
+    ['Managing Teams', 'm'],
+  ] as const) {
     ids[title] = (await addClip(db, clip(issue.id!, section, title))).clip.id!;
   }
   return { db, issue, ids };

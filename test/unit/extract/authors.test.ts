@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthorNames, isUsername, recaseName, reorderLastFirst } from '../../../lib/extract/authors';
+import { cleanAuthorNames, isUsername, recaseName, reorderLastFirst } from '@/lib/extract/authors';
 
 describe('cleanAuthorNames', () => {
   it.each([

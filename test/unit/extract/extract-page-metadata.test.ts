@@ -1,8 +1,9 @@
 // One small hand-made page per rule of extractPageMetadata, named for the rule.
-import { describe, expect, it } from 'vitest';
+
 import { Window } from 'happy-dom';
-import { extractPageMetadata } from '../../../lib/extract/index';
-import { page } from './parse';
+import { describe, expect, it } from 'vitest';
+import { extractPageMetadata } from '@/lib/extract/index';
+import { page } from '@/test/unit/extract/parse';
 
 const URL_ = 'https://www.example.com/2024/05/story?utm_source=feed&id=7';
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -10,22 +11,31 @@ const extract = (head: string, body = '', url = URL_) => extractPageMetadata(pag
 
 describe('extractPageMetadata rules', () => {
   it('reads a JSON-LD @graph with @id references for author and publisher', () => {
-    const m = extract(ld({ '@context': 'https://schema.org', '@graph': [
-      { '@type': 'NewsArticle', headline: 'Graph headline', author: { '@id': '#jane' }, publisher: { '@id': '#org' } },
-      { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
-      { '@type': 'Organization', '@id': '#org', name: 'Example Times' },
-    ] }));
+    const m = extract(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'NewsArticle', headline: 'Graph headline', author: { '@id': '#jane' }, publisher: { '@id': '#org' } },
+          { '@type': 'Person', '@id': '#jane', name: 'Jane Doe' },
+          { '@type': 'Organization', '@id': '#org', name: 'Example Times' },
+        ],
+      }),
+    );
     expect(m).toMatchObject({ title: 'Graph headline', authors: ['Jane Doe'], source: 'Example Times', kind: 'article' });
   });
 
   it('tolerates malformed JSON-LD (trailing comma, raw newline)', () => {
-    const m = extract('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Broken\nbut fine","author":{"@type":"Person","name":"Bo Chen"},}</script>');
+    const m = extract(
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Broken\nbut fine","author":{"@type":"Person","name":"Bo Chen"},}</script>',
+    );
     expect(m.authors).toEqual(['Bo Chen']);
     expect(m.title).toBe('Broken but fine');
   });
 
   it('takes author arrays and keeps an Organization author out of the people list', () => {
-    const m = extract(ld({ '@type': 'Article', headline: 'H', author: [{ '@type': 'Person', name: 'A One' }, 'B Two', { '@type': 'Organization', name: 'Wire' }] }));
+    const m = extract(
+      ld({ '@type': 'Article', headline: 'H', author: [{ '@type': 'Person', name: 'A One' }, 'B Two', { '@type': 'Organization', name: 'Wire' }] }),
+    );
     expect(m.authors).toEqual(['A One', 'B Two']);
   });
 
@@ -36,7 +46,11 @@ describe('extractPageMetadata rules', () => {
   });
 
   it('uses og:site_name over a bare hostname spelling', () => {
-    const m = extract('<meta property="og:site_name" content="examplenews"><meta name="application-name" content="Example News"><title>Story</title>', '', 'https://examplenews.com/a');
+    const m = extract(
+      '<meta property="og:site_name" content="examplenews"><meta name="application-name" content="Example News"><title>Story</title>',
+      '',
+      'https://examplenews.com/a',
+    );
     expect(m.source).toBe('Example News');
   });
 
@@ -55,7 +69,10 @@ describe('extractPageMetadata rules', () => {
   });
 
   it('reads a visible byline after the headline, not one in the menu above it', () => {
-    const m = extract('<title>Story</title>', '<nav><div class="author-menu">By Menu Person</div></nav><h1>Story</h1><p class="byline">By JANE DOE and Bo Chen, Staff Writers</p>');
+    const m = extract(
+      '<title>Story</title>',
+      '<nav><div class="author-menu">By Menu Person</div></nav><h1>Story</h1><p class="byline">By JANE DOE and Bo Chen, Staff Writers</p>',
+    );
     expect(m.authors).toEqual(['Jane Doe', 'Bo Chen']);
   });
 
@@ -66,8 +83,16 @@ describe('extractPageMetadata rules', () => {
   });
 
   it('returns no source for a personal site whose publisher is the author', () => {
-    const m = extract(ld({ '@type': 'BlogPosting', headline: 'On saying no', author: { '@type': 'Person', name: 'Lara Hogan' }, publisher: { '@type': 'Person', name: 'Lara Hogan' } })
-      + '<meta property="og:site_name" content="Lara Hogan">', '', 'https://larahogan.me/blog/no');
+    const m = extract(
+      ld({
+        '@type': 'BlogPosting',
+        headline: 'On saying no',
+        author: { '@type': 'Person', name: 'Lara Hogan' },
+        publisher: { '@type': 'Person', name: 'Lara Hogan' },
+      }) + '<meta property="og:site_name" content="Lara Hogan">',
+      '',
+      'https://larahogan.me/blog/no',
+    );
     expect(m.source).toBeNull();
     expect(m.authors).toEqual(['Lara Hogan']);
   });
@@ -86,21 +111,37 @@ describe('extractPageMetadata rules', () => {
   });
 
   it('reads a JobPosting: job title, organisation, location', () => {
-    const m = extract(ld({ '@type': 'JobPosting', title: 'Research Software Lead', hiringOrganization: { '@type': 'Organization', name: 'University of Exeter' },
-      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Exeter', addressCountry: 'UK' } } }) + '<title>Jobs | Example</title>');
+    const m = extract(
+      ld({
+        '@type': 'JobPosting',
+        title: 'Research Software Lead',
+        hiringOrganization: { '@type': 'Organization', name: 'University of Exeter' },
+        jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Exeter', addressCountry: 'UK' } },
+      }) + '<title>Jobs | Example</title>',
+    );
     expect(m).toMatchObject({ kind: 'job', title: 'Research Software Lead', job: { organization: 'University of Exeter', location: 'Exeter UK' } });
   });
 
   it('reads an Event: performers, organiser, start, price', () => {
-    const m = extract(ld({ '@type': 'Event', name: 'Talk', startDate: '2024-03-16T14:00:00Z', performer: [{ '@type': 'Person', name: 'Speaker One' }],
-      organizer: { '@type': 'Organization', name: 'SORSE' }, offers: { '@type': 'Offer', price: '0', priceCurrency: 'GBP' } }) + '<title>Talk</title>');
+    const m = extract(
+      ld({
+        '@type': 'Event',
+        name: 'Talk',
+        startDate: '2024-03-16T14:00:00Z',
+        performer: [{ '@type': 'Person', name: 'Speaker One' }],
+        organizer: { '@type': 'Organization', name: 'SORSE' },
+        offers: { '@type': 'Offer', price: '0', priceCurrency: 'GBP' },
+      }) + '<title>Talk</title>',
+    );
     expect(m).toMatchObject({ kind: 'event', event: { performers: ['Speaker One'], organizer: 'SORSE', startDate: '2024-03-16T14:00:00Z', price: 'Free' } });
   });
 
   it('rejects published dates in the future or before 1990', () => {
     expect(extract('<meta property="article:published_time" content="2999-01-01"><title>T</title>').publishedTime).toBeNull();
     expect(extract('<meta property="article:published_time" content="1970-01-01T00:00:00Z"><title>T</title>').publishedTime).toBeNull();
-    expect(extract('<meta property="article:published_time" content="2019-06-19T10:00:00+02:00"><title>T</title>').publishedTime).toBe('2019-06-19T08:00:00.000Z');
+    expect(extract('<meta property="article:published_time" content="2019-06-19T10:00:00+02:00"><title>T</title>').publishedTime).toBe(
+      '2019-06-19T08:00:00.000Z',
+    );
   });
 
   it('takes lang from <html lang>, else og:locale', () => {
@@ -135,7 +176,9 @@ describe('extractPageMetadata rules', () => {
 
   it('works on a happy-dom document too, without mutating it', () => {
     const window = new Window({ url: 'https://www.example.com/' });
-    window.document.write('<html><head><meta property="og:title" content="Happy headline"><meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example"></head><body><h1>Happy headline</h1></body></html>');
+    window.document.write(
+      '<html><head><meta property="og:title" content="Happy headline"><meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example"></head><body><h1>Happy headline</h1></body></html>',
+    );
     const document = window.document as unknown as Document;
     const before = document.documentElement.outerHTML;
     expect(extractPageMetadata(document, URL_)).toMatchObject({ title: 'Happy headline', authors: ['Jane Doe'], source: 'Example' });

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPageMetadata } from '../../../lib/extract/index';
-import { normalise, sameAuthors, sameSource, type Expected } from '../../../scripts/eval-score';
-import { parse } from './parse';
+import { extractPageMetadata } from '@/lib/extract/index';
+import { type Expected, normalise, sameAuthors, sameSource } from '@/scripts/eval-score';
+import { parse } from '@/test/unit/extract/parse';
 
 const pagesDir = path.resolve(process.cwd(), 'test/fixtures/pages');
 

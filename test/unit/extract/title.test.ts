@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, stripSiteFromTitle } from '../../../lib/extract/title';
+import { chooseTitle, stripSiteFromTitle } from '@/lib/extract/title';
 
 describe('stripSiteFromTitle', () => {
   it.each([
@@ -31,10 +31,14 @@ describe('chooseTitle', () => {
     expect(title).toBe('An ode to the Rosetta spacecraft');
   });
   it('ignores an off-topic h1 such as the site logo', () => {
-    expect(chooseTitle({ meta: ['Gigantic telescope opens'], visible: ['Example', 'Sign up for our newsletter'] }, ['Example'], 'example.com')).toBe('Gigantic telescope opens');
+    expect(chooseTitle({ meta: ['Gigantic telescope opens'], visible: ['Example', 'Sign up for our newsletter'] }, ['Example'], 'example.com')).toBe(
+      'Gigantic telescope opens',
+    );
   });
   it('drops a subtitle glued onto the h1', () => {
-    expect(chooseTitle({ meta: ['Deep-fried fish cakes'], visible: ['Deep-fried fish cakes Welcome to the flavour capital'] }, [], 'x.com')).toBe('Deep-fried fish cakes');
+    expect(chooseTitle({ meta: ['Deep-fried fish cakes'], visible: ['Deep-fried fish cakes Welcome to the flavour capital'] }, [], 'x.com')).toBe(
+      'Deep-fried fish cakes',
+    );
   });
   it('falls back to the h1 without metadata', () => {
     expect(chooseTitle({ meta: [], visible: ['Only a headline'] }, [], 'x.com')).toBe('Only a headline');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClipLink } from '@/lib/clip';
+import type { ClipLink } from '@/lib/model/clip';
 import { mergedInto, movedLink, splitOff } from '@/lib/queue/clip-groups';
 import { convertKind } from '@/lib/queue/clip-kind';
 import { placeAt, positionsOf, shiftedIndex } from '@/lib/queue/clip-order';
@@ -22,7 +22,11 @@ describe('order keys', () => {
     expect(shiftedIndex([1, 2, 3], 7, 1)).toBeNull();
   });
   it('positions are the 1-based order', () => {
-    expect([...positionsOf([7, 3, 5])]).toEqual([[7, 1], [3, 2], [5, 3]]);
+    expect([...positionsOf([7, 3, 5])]).toEqual([
+      [7, 1],
+      [3, 2],
+      [5, 3],
+    ]);
   });
 });
 
@@ -60,12 +64,14 @@ describe('convertKind', () => {
 
 describe('subtitle', () => {
   it('joins the labels marked for the subtitle, in order', () => {
-    expect(subtitleLine([
-      { label: 'Saying no well', inSubtitle: true },
-      { label: 'Skipped', inSubtitle: false },
-      { label: ' ', inSubtitle: true },
-      { label: 'A tiny profiler ', inSubtitle: true },
-    ])).toBe('Saying no well; A tiny profiler');
+    expect(
+      subtitleLine([
+        { label: 'Saying no well', inSubtitle: true },
+        { label: 'Skipped', inSubtitle: false },
+        { label: ' ', inSubtitle: true },
+        { label: 'A tiny profiler ', inSubtitle: true },
+      ]),
+    ).toBe('Saying no well; A tiny profiler');
   });
 });
 

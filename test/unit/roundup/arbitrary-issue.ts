@@ -1,21 +1,74 @@
 import fc from 'fast-check';
 import {
-  isValidIssueDocument,
-  normaliseIssueDocument,
   type FrontMatter,
   type IssueDocument,
   type IssueItem,
   type IssueLink,
   type IssueSection,
+  isValidIssueDocument,
+  normaliseIssueDocument,
   type TrailingBlock,
 } from '@/lib/roundup';
 
 /** Markdown metacharacters, entities, unicode (emoji, RTL, combining marks) and odd whitespace. */
 const NASTY = [
-  '[', ']', '(', ')', '*', '_', '\\', '`', '#', '>', '-', '|', '<', '>', '!', '~', '&', '$', '{', '}',
-  '^', ':', '"', "'", '&amp;', '&copy;', '&#35;', '$$', '{:.x}', '](', '***', '---', '<b>', '<br>',
-  '<!--', '-->', '```', '*et al*', '\\*', '😀', '👩‍💻', 'שלום', 'مرحبا', 'e\u0301', '\u200f', '\u00a0',
-  '\u3000', ' ', '  ', '\t', '\n', 'Bo', 'Chen', 'x_y', 'a', '1.', '%20',
+  '[',
+  ']',
+  '(',
+  ')',
+  '*',
+  '_',
+  '\\',
+  '`',
+  '#',
+  '>',
+  '-',
+  '|',
+  '<',
+  '>',
+  '!',
+  '~',
+  '&',
+  '$',
+  '{',
+  '}',
+  '^',
+  ':',
+  '"',
+  "'",
+  '&amp;',
+  '&copy;',
+  '&#35;',
+  '$$',
+  '{:.x}',
+  '](',
+  '***',
+  '---',
+  '<b>',
+  '<br>',
+  '<!--',
+  '-->',
+  '```',
+  '*et al*',
+  '\\*',
+  '😀',
+  '👩‍💻',
+  'שלום',
+  'مرحبا',
+  'e\u0301',
+  '\u200f',
+  '\u00a0',
+  '\u3000',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  'Bo',
+  'Chen',
+  'x_y',
+  'a',
+  '1.',
+  '%20',
 ];
 const WORDS = ['Hi', 'team', 'Smith', 'argues', 'data', 'HPC', 'RSE', 'notes', 'Ünïcödé', 'שלום'];
 
@@ -36,11 +89,16 @@ const code = fc
   .tuple(fc.constantFrom('```', '~~~'), fc.array(fc.oneof(nasty(5), fc.constantFrom('----------', '## not a heading', '<!--')), { maxLength: 3 }))
   .map(([fence, lines]) => `${fence}\n${lines.map((l) => l.replace(/[`~\n]/g, '')).join('\n')}\n${fence}`);
 const image = inline.map((alt) => `![${alt.replace(/[[\]\\\n]/g, '')}](https://img.example.org/a.png)`);
-const nonParagraph = fc.oneof(list, quote, code, image.map((i) => `> ${i}`), fc.constant('<div>\nraw *html*\n</div>'));
+const nonParagraph = fc.oneof(
+  list,
+  quote,
+  code,
+  image.map((i) => `> ${i}`),
+  fc.constant('<div>\nraw *html*\n</div>'),
+);
 const heading3 = inline.map((text) => `### ${text}`);
 
-const blocks = (arb: fc.Arbitrary<string>, max: number) =>
-  fc.array(arb, { maxLength: max }).map((parts) => parts.join('\n\n'));
+const blocks = (arb: fc.Arbitrary<string>, max: number) => fc.array(arb, { maxLength: max }).map((parts) => parts.join('\n\n'));
 
 const url = fc
   .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'mailto:'), fc.constantFrom('example.org', 'xn--bcher-kva.example', 'a.b'), nasty(6))
@@ -73,7 +131,11 @@ const frontMatter: fc.Arbitrary<FrontMatter> = fc.record(
     date: fc.date({ min: new Date('2019-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     layout: fc.constantFrom('email', 'post'),
     heroImg: fc.constantFrom('https://img.example.org/hero.png', 'https://img.example.org/a b.png'),
-    extra: fc.subarray([['permalink', '/131/'], ['tags', '\n  - hpc\n  - rse'], ['draft', 'false']] as [string, string][]),
+    extra: fc.subarray([
+      ['permalink', '/131/'],
+      ['tags', '\n  - hpc\n  - rse'],
+      ['draft', 'false'],
+    ] as [string, string][]),
   },
   { requiredKeys: ['title', 'subtitle', 'date', 'layout', 'extra'] },
 );
@@ -95,6 +157,4 @@ export const anyIssueDocument: fc.Arbitrary<IssueDocument> = fc.record({
 });
 
 /** Valid documents only: the generated ones, normalised, that pass `isValidIssueDocument`. */
-export const validIssueDocument: fc.Arbitrary<IssueDocument> = anyIssueDocument
-  .map(normaliseIssueDocument)
-  .filter(isValidIssueDocument);
+export const validIssueDocument: fc.Arbitrary<IssueDocument> = anyIssueDocument.map(normaliseIssueDocument).filter(isValidIssueDocument);

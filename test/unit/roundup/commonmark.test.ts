@@ -1,12 +1,12 @@
 import { HtmlRenderer, Parser } from 'commonmark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderIssue, type IssueDocument } from '@/lib/roundup';
+import { type IssueDocument, renderIssue } from '@/lib/roundup';
 import { splitFrontMatter } from '@/lib/roundup/front-matter';
-import { sampleIssue } from '../../fixtures/roundup/sample-issue';
-import { validIssueDocument } from './arbitrary-issue';
-import { example131 } from './example-131';
-import { anchors, headerLinks, missingLinks } from './html-links';
+import { sampleIssue } from '@/test/fixtures/roundup/sample-issue';
+import { validIssueDocument } from '@/test/unit/roundup/arbitrary-issue';
+import { example131 } from '@/test/unit/roundup/example-131';
+import { anchors, headerLinks, missingLinks } from '@/test/unit/roundup/html-links';
 
 /** HTML of the issue body as commonmark.js renders it (Jekyll strips the front matter first). */
 function commonmarkHtml(doc: IssueDocument): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportableUrl, linkDestination, parseIssue, renderIssue, RoundupRenderError, type IssueDocument } from '@/lib/roundup';
+import { exportableUrl, type IssueDocument, linkDestination, parseIssue, RoundupRenderError, renderIssue } from '@/lib/roundup';
 import { escapeInlineText } from '@/lib/roundup/inline-escape';
 import { writtenDestination } from '@/lib/roundup/link-destination';
 import { quoteYamlString, readYamlScalar } from '@/lib/roundup/yaml-scalar';

@@ -18,9 +18,7 @@ export const example131: IssueDocument = {
         {
           kind: 'link',
           links: [{ title: 'The Art of the Polite No', url: 'https://example.org/polite-no', attribution: 'Dana Smith' }],
-          commentary:
-            'Smith argues that a clear no, given early, is a kindness:\n\n' +
-            '- say what you *can* do instead\n- say when the answer might change',
+          commentary: 'Smith argues that a clear no, given early, is a kindness:\n\n' + '- say what you *can* do instead\n- say when the answer might change',
         },
         {
           kind: 'link',

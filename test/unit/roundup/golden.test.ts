@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isValidIssueDocument, parseIssue, renderIssue } from '@/lib/roundup';
-import { example131 } from './example-131';
+import { example131 } from '@/test/unit/roundup/example-131';
 
 // Copied byte for byte from section 5 of shared/docs/roundup-format.md.
 const expected = readFileSync(path.resolve('test/fixtures/roundup/example-131.md'), 'utf8');

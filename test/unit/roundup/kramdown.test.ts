@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseIssueDocument, renderIssue, type IssueDocument } from '@/lib/roundup';
+import { type IssueDocument, normaliseIssueDocument, renderIssue } from '@/lib/roundup';
 import { splitFrontMatter } from '@/lib/roundup/front-matter';
-import { sampleIssue } from '../../fixtures/roundup/sample-issue';
-import { validIssueDocument } from './arbitrary-issue';
-import { example131 } from './example-131';
-import { anchors, headerLinks, missingLinks } from './html-links';
+import { sampleIssue } from '@/test/fixtures/roundup/sample-issue';
+import { validIssueDocument } from '@/test/unit/roundup/arbitrary-issue';
+import { example131 } from '@/test/unit/roundup/example-131';
+import { anchors, headerLinks, missingLinks } from '@/test/unit/roundup/html-links';
 
 // Jekyll's own parser, from Debian's ruby-kramdown; one Ruby process for all documents.
 const KRAMDOWN_ALL = 'require "json"; puts JSON.generate(JSON.parse(STDIN.read).map { |md| Kramdown::Document.new(md).to_html })';

@@ -1,8 +1,8 @@
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
-import { renderIssue, type IssueDocument } from '@/lib/roundup';
-import { sampleIssue } from '../../fixtures/roundup/sample-issue';
-import { example131 } from './example-131';
+import { type IssueDocument, renderIssue } from '@/lib/roundup';
+import { sampleIssue } from '@/test/fixtures/roundup/sample-issue';
+import { example131 } from '@/test/unit/roundup/example-131';
 
 /** markdownlint's default rules, line length off; the file's own disable comments apply. */
 function lintErrors(doc: IssueDocument): string[] {

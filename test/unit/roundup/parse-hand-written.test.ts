@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssue, type IssueDocument, type IssueItem } from '@/lib/roundup';
+import { type IssueDocument, type IssueItem, parseIssue } from '@/lib/roundup';
 
 /** The items of the only section of a hand-written issue body. */
 function itemsOf(sectionBody: string): IssueItem[] {
@@ -13,7 +13,11 @@ const link = (title: string, url: string, attribution: string) => ({ title, url,
 describe('parseIssue on hand-written issues', () => {
   it('accepts <br> and <br /> as well as <br/>', () => {
     expect(itemsOf('[A](https://a.example) - Ann<br>\n[B](https://b.example) - Bo<br />\n[C](https://c.example)\n\nWhy.\n\n----------')).toEqual([
-      { kind: 'link', links: [link('A', 'https://a.example', 'Ann'), link('B', 'https://b.example', 'Bo'), link('C', 'https://c.example', '')], commentary: 'Why.' },
+      {
+        kind: 'link',
+        links: [link('A', 'https://a.example', 'Ann'), link('B', 'https://b.example', 'Bo'), link('C', 'https://c.example', '')],
+        commentary: 'Why.',
+      },
     ]);
   });
 
@@ -79,7 +83,9 @@ describe('parseIssue on hand-written issues', () => {
   });
 
   it('takes the first level-2 heading without a separator as the closing, and every heading after it as a block', () => {
-    const doc = parseIssue('Hi!\n\n## Random\n\nA brief.\n\n----------\n\n## That’s it…\n\nBye.\n\n### About This Newsletter\n\nAbout.\n\n## Jobs Leading Research Computing Teams\n\n[Lead](https://j.example) - Uni\n\n----------\n');
+    const doc = parseIssue(
+      'Hi!\n\n## Random\n\nA brief.\n\n----------\n\n## That’s it…\n\nBye.\n\n### About This Newsletter\n\nAbout.\n\n## Jobs Leading Research Computing Teams\n\n[Lead](https://j.example) - Uni\n\n----------\n',
+    );
     expect(doc.sections.map((s) => s.name)).toEqual(['Random']);
     expect(doc.closing).toEqual({ heading: 'That’s it…', body: 'Bye.' });
     expect(doc.trailingBlocks).toEqual([
@@ -111,14 +117,19 @@ describe('parseIssue on hand-written issues', () => {
   });
 
   it('reads plain, single- and double-quoted YAML and keeps unknown keys in order', () => {
-    const doc = parseIssue("---\nlayout: email\ntitle: '#83 - 16 July 2021'\ntags:\n  - hpc\n  - rse\nsubtitle: \"A \\\"quoted\\\" \\\\ label\"\ndate: 2021-07-16\nhero-img: https://h.example/h.png\npermalink: /83/\n---\n\nHi!\n");
+    const doc = parseIssue(
+      '---\nlayout: email\ntitle: \'#83 - 16 July 2021\'\ntags:\n  - hpc\n  - rse\nsubtitle: "A \\"quoted\\" \\\\ label"\ndate: 2021-07-16\nhero-img: https://h.example/h.png\npermalink: /83/\n---\n\nHi!\n',
+    );
     expect(doc.frontMatter).toEqual({
       title: '#83 - 16 July 2021',
       subtitle: 'A "quoted" \\ label',
       date: '2021-07-16',
       layout: 'email',
       heroImg: 'https://h.example/h.png',
-      extra: [['tags', '\n  - hpc\n  - rse'], ['permalink', '/83/']],
+      extra: [
+        ['tags', '\n  - hpc\n  - rse'],
+        ['permalink', '/83/'],
+      ],
     });
   });
 

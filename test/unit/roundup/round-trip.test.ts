@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidIssueDocument, normaliseIssueDocument, parseIssue, renderIssue } from '@/lib/roundup';
-import { anyIssueDocument, validIssueDocument } from './arbitrary-issue';
+import { anyIssueDocument, validIssueDocument } from '@/test/unit/roundup/arbitrary-issue';
 
 describe('round trip', () => {
   it('parseIssue(renderIssue(doc)) deep-equals every valid doc', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueDocumentProblems, normaliseIssueDocument, renderIssue, type IssueDocument, type IssueItem } from '@/lib/roundup';
-import { example131 } from './example-131';
+import { type IssueDocument, type IssueItem, issueDocumentProblems, normaliseIssueDocument, renderIssue } from '@/lib/roundup';
+import { example131 } from '@/test/unit/roundup/example-131';
 
 const withItem = (item: IssueItem): IssueDocument => ({ ...example131, sections: [{ name: 'Random', items: [item] }] });
 
@@ -13,8 +13,16 @@ describe('issueDocumentProblems', () => {
     ['a brief of two paragraphs', { kind: 'brief', text: 'One.\n\nTwo.' }, /not one paragraph/],
     ['a brief shaped like a header line', { kind: 'brief', text: '[T](https://t.example) - Ann' }, /header line/],
     ['a note of paragraphs only', { kind: 'note', text: 'One.\n\nTwo.' }, /only paragraphs/],
-    ['commentary with a separator', { kind: 'link', links: [{ title: 'T', url: 'https://t.example', attribution: '' }], commentary: 'a\n\n----------\n\nb' }, /thematic break/],
-    ['commentary with a level-2 heading', { kind: 'link', links: [{ title: 'T', url: 'https://t.example', attribution: '' }], commentary: 'Title\n---' }, /level-2 heading/],
+    [
+      'commentary with a separator',
+      { kind: 'link', links: [{ title: 'T', url: 'https://t.example', attribution: '' }], commentary: 'a\n\n----------\n\nb' },
+      /thematic break/,
+    ],
+    [
+      'commentary with a level-2 heading',
+      { kind: 'link', links: [{ title: 'T', url: 'https://t.example', attribution: '' }], commentary: 'Title\n---' },
+      /level-2 heading/,
+    ],
     ['an unclosed code fence', { kind: 'note', text: '```\ncode' }, /open/],
     ['an attribution with <br>', { kind: 'link', links: [{ title: 'T', url: 'https://t.example', attribution: 'A<br>B' }], commentary: '' }, /<br>/],
     ['an unencoded URL', { kind: 'link', links: [{ title: 'T', url: 'https://t.example/a b', attribution: '' }], commentary: '' }, /encoded/],
@@ -32,12 +40,23 @@ describe('issueDocumentProblems', () => {
     const messy: IssueDocument = {
       ...example131,
       intro: '  Hi!   \n\n\n\nMore.  ',
-      sections: [{ name: ' Random\n', items: [{ kind: 'link', links: [{ title: ' A\n  B ', url: 'https://x.example/a b', attribution: ' Ann ' }], commentary: '' }, { kind: 'note', text: '  ' }] }, { name: 'Empty', items: [] }],
+      sections: [
+        {
+          name: ' Random\n',
+          items: [
+            { kind: 'link', links: [{ title: ' A\n  B ', url: 'https://x.example/a b', attribution: ' Ann ' }], commentary: '' },
+            { kind: 'note', text: '  ' },
+          ],
+        },
+        { name: 'Empty', items: [] },
+      ],
     };
     expect(issueDocumentProblems(messy).length).toBeGreaterThan(3);
     const tidy = normaliseIssueDocument(messy);
     expect(issueDocumentProblems(tidy)).toEqual([]);
-    expect(tidy.sections).toEqual([{ name: 'Random', items: [{ kind: 'link', links: [{ title: 'A B', url: 'https://x.example/a%20b', attribution: 'Ann' }], commentary: '' }] }]);
+    expect(tidy.sections).toEqual([
+      { name: 'Random', items: [{ kind: 'link', links: [{ title: 'A B', url: 'https://x.example/a%20b', attribution: 'Ann' }], commentary: '' }] },
+    ]);
     expect(renderIssue(messy)).toBe(renderIssue(tidy));
   });
 });

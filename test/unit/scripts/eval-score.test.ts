@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, sameAuthors, sameSource, scorePage, splitByline, summarise, tokenF1 } from '../../../scripts/eval-score';
+import { normalise, sameAuthors, sameSource, scorePage, splitByline, summarise, tokenF1 } from '@/scripts/eval-score';
 
 describe('eval scoring', () => {
   it('normalises case, whitespace, quotes and dashes only', () => {

@@ -1,5 +1,5 @@
-import { type AttributionStyle, DEFAULT_ATTRIBUTION_STYLE } from './attribution/propose-attribution';
-import { DEFAULT_SECTIONS } from './section';
+import { type AttributionStyle, DEFAULT_ATTRIBUTION_STYLE } from '../attribution/propose-attribution';
+import { DEFAULT_SECTIONS } from './default-sections';
 
 /** A section of the newsletter as the template lists it. */
 export interface TemplateSection {

@@ -1,6 +1,6 @@
-import type { PageMetadata } from './extract/page-metadata';
+import type { PageMetadata } from '../extract/page-metadata';
+import { cleanUrl } from '../url/clean-url';
 import type { ExtractionOutcome } from './read-document';
-import { cleanUrl } from './url/clean-url';
 
 /** The tab the editor is clipping, as the browser describes it. */
 export interface TabInfo {
@@ -18,7 +18,8 @@ export interface PageReading {
 
 export type InjectExtraction = (tabId: number) => Promise<ExtractionOutcome | undefined>;
 
-const BROWSER_SCHEMES = /^(chrome|chrome-extension|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|devtools|view-source|data|javascript|blob):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|chrome-extension|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|devtools|view-source|data|javascript|blob):/i;
 // Browsers refuse script injection into their own extension stores, whatever the permissions.
 const STORE_PAGES = [
   /^https:\/\/chromewebstore\.google\.com\//i,

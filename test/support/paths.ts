@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, found from this file so it works under vitest and under tsx. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Builds made by `npm run build:e2e`: they may read pages on http://127.0.0.1. */
 export const chromeBuildDir = path.join(projectRoot, '.output/chrome-mv3-e2e');

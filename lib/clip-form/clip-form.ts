@@ -1,31 +1,9 @@
-import type { AttributionStyle } from './attribution/propose-attribution';
-import type { ClipKind, NewClip } from './clip';
-import type { PageMetadata } from './extract/page-metadata';
-import { editLinkForm, type LinkField, type LinkForm, linkOf, type PageTraits, proposedAttribution } from './link-form';
-
-export { parseAuthors, type PageTraits } from './link-form';
-
-/**
- * The Clip view's fields exactly as the editor sees them, persisted as a draft
- * on every keystroke: one link's fields plus where and how it goes in the issue.
- */
-export interface ClipForm extends LinkForm {
-  section: string;
-  kind: ClipKind;
-  commentary: string;
-  page: PageTraits;
-  /** The template's attribution style ("and" or "&", when to write et al.); the default when absent. */
-  style?: AttributionStyle;
-  /** The tab's address when it differs from the canonical `url`, kept for duplicate lookups. */
-  clippedUrl?: string;
-}
-
-/** A form in progress, stored under the page's canonical URL. */
-export interface ClipDraft {
-  key: string;
-  form: ClipForm;
-  updatedAt: number;
-}
+import type { AttributionStyle } from '../attribution/propose-attribution';
+import type { PageMetadata } from '../extract/page-metadata';
+import type { ClipKind, NewClip } from '../model/clip';
+import type { ClipForm, PageTraits } from '../model/clip-draft';
+import { briefStarter } from '../roundup/brief-starter';
+import { editLinkForm, type LinkField, linkOf, proposedAttribution } from './link-form';
 
 export type EditableField = LinkField | 'section' | 'kind' | 'commentary';
 
@@ -72,13 +50,6 @@ export function fileInSection(form: ClipForm, section: string, briefSections: re
     return { ...next, kind: 'link', commentary: '' };
   }
   return next;
-}
-
-/** `[Title](url).` with the characters that would break the link escaped. */
-export function briefStarter(title: string, url: string): string {
-  const text = title.replace(/([\\[\]])/g, '\\$1');
-  const href = /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
-  return `[${text}](${href}).`;
 }
 
 /** What stops the form from being added, in the editor's words; empty when it can be added. */

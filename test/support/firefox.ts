@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { readAllRows } from './indexeddb';
-import { assertBuilt, firefoxBuildDir } from './paths';
+import { readAllRows } from '@/test/support/indexeddb';
+import { assertBuilt, firefoxBuildDir } from '@/test/support/paths';
 
 /** The gecko id from wxt.config.ts. */
 export const geckoId = 'roundup-clipper@roundup.invalid';
@@ -83,8 +83,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return id;
   };
 
-  const readStore = async <T,>(store: string): Promise<T[]> =>
-    (await (await helperPageHandle()).evaluate(readAllRows, store)) as T[];
+  const readStore = async <T>(store: string): Promise<T[]> => (await (await helperPageHandle()).evaluate(readAllRows, store)) as T[];
 
   return { browser, openExtensionPage, tabIdFor, readStore, close };
 }

@@ -10,11 +10,7 @@ export interface DraftSaver<T> {
   cancel(): void;
 }
 
-export function createDraftSaver<T>(
-  save: (value: T) => Promise<void>,
-  onError: (error: unknown) => void,
-  delayMs = 250,
-): DraftSaver<T> {
+export function createDraftSaver<T>(save: (value: T) => Promise<void>, onError: (error: unknown) => void, delayMs = 250): DraftSaver<T> {
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 

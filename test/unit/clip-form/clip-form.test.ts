@@ -1,18 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { briefStarter, clipFromForm, fileInSection, formFromPage, formProblems, parseAuthors, updateForm } from '@/lib/clip-form';
+import { clipFromForm, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
+import { parseAuthors } from '@/lib/clip-form/link-form';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
+import { briefStarter } from '@/lib/roundup/brief-starter';
 
 const page: PageMetadata = {
-  url: 'https://thenextplatform.com/x?utm_source=a', canonicalUrl: 'https://thenextplatform.com/x', title: 'Big Iron',
-  authors: ['Timothy Prickett Morgan'], source: 'The Next Platform', excerpt: '', publishedTime: null, lang: 'en', wordCount: 900, kind: 'article',
+  url: 'https://thenextplatform.com/x?utm_source=a',
+  canonicalUrl: 'https://thenextplatform.com/x',
+  title: 'Big Iron',
+  authors: ['Timothy Prickett Morgan'],
+  source: 'The Next Platform',
+  excerpt: '',
+  publishedTime: null,
+  lang: 'en',
+  wordCount: 900,
+  kind: 'article',
 };
 
 describe('formFromPage', () => {
   it('starts from the extracted page, canonical URL and proposed attribution', () => {
     const form = formFromPage(page, 'Research Computing Systems');
     expect(form).toMatchObject({
-      title: 'Big Iron', url: 'https://thenextplatform.com/x', authors: 'Timothy Prickett Morgan', source: 'The Next Platform',
-      attribution: 'Timothy Prickett Morgan, The Next Platform', attributionEdited: false, section: 'Research Computing Systems', kind: 'link', commentary: '',
+      title: 'Big Iron',
+      url: 'https://thenextplatform.com/x',
+      authors: 'Timothy Prickett Morgan',
+      source: 'The Next Platform',
+      attribution: 'Timothy Prickett Morgan, The Next Platform',
+      attributionEdited: false,
+      section: 'Research Computing Systems',
+      kind: 'link',
+      commentary: '',
     });
   });
 });
@@ -72,8 +89,20 @@ describe('clipFromForm', () => {
   it('stores one link with authors as a list', () => {
     const clip = clipFromForm(updateForm(formFromPage(page, 'Random'), 'commentary', '  Worth reading.  '), 3);
     expect(clip).toEqual({
-      issueId: 3, section: 'Random', kind: 'link', commentary: 'Worth reading.',
-      links: [{ title: 'Big Iron', url: 'https://thenextplatform.com/x', authors: ['Timothy Prickett Morgan'], source: 'The Next Platform', attribution: 'Timothy Prickett Morgan, The Next Platform', clippedUrl: 'https://thenextplatform.com/x?utm_source=a' }],
+      issueId: 3,
+      section: 'Random',
+      kind: 'link',
+      commentary: 'Worth reading.',
+      links: [
+        {
+          title: 'Big Iron',
+          url: 'https://thenextplatform.com/x',
+          authors: ['Timothy Prickett Morgan'],
+          source: 'The Next Platform',
+          attribution: 'Timothy Prickett Morgan, The Next Platform',
+          clippedUrl: 'https://thenextplatform.com/x?utm_source=a',
+        },
+      ],
     });
   });
 });

@@ -43,8 +43,7 @@ export interface Clip {
 }
 
 /** A clip before it is stored: the database assigns id, position, keys and timestamps. */
-export type NewClip = Pick<Clip, 'issueId' | 'section' | 'kind' | 'links' | 'commentary'> &
-  Partial<Pick<Clip, 'label' | 'inSubtitle'>>;
+export type NewClip = Pick<Clip, 'issueId' | 'section' | 'kind' | 'links' | 'commentary'> & Partial<Pick<Clip, 'label' | 'inSubtitle'>>;
 
 /** The fields of a queued clip the editor can change in place. */
 export type ClipEdit = Partial<Pick<Clip, 'kind' | 'links' | 'commentary' | 'label' | 'inSubtitle' | 'holdForNextWeek'>>;

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { readAllRows } from './indexeddb';
-import { assertBuilt, chromeBuildDir } from './paths';
+import { readAllRows } from '@/test/support/indexeddb';
+import { assertBuilt, chromeBuildDir } from '@/test/support/paths';
 
 /** `chrome` as seen inside extension contexts, for code passed to `evaluate`. */
 type ExtensionGlobal = { chrome: WxtBrowser };
@@ -31,10 +31,7 @@ export async function removeProfile(profileDir: string): Promise<void> {
  * Debian's Chromium, headless, with the e2e build loaded unpacked. The last four flags stop
  * Chromium dialling a network it cannot reach (see docs/toolchain.md).
  */
-export async function launchChromium(
-  profileDir: string,
-  extensionDir: string = chromeBuildDir,
-): Promise<ChromiumSession> {
+export async function launchChromium(profileDir: string, extensionDir: string = chromeBuildDir): Promise<ChromiumSession> {
   assertBuilt(extensionDir);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',

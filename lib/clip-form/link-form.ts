@@ -1,20 +1,6 @@
-import { type AttributionStyle, proposeAttribution } from './attribution/propose-attribution';
-import type { ClipLink } from './clip';
-import type { PageMetadata } from './extract/page-metadata';
-
-/** What the page said about itself that the attribution proposal needs beyond authors and source. */
-export type PageTraits = Pick<PageMetadata, 'kind' | 'event' | 'job'>;
-
-/** One header line's fields as the editor types them (authors as one string). */
-export interface LinkForm {
-  title: string;
-  url: string;
-  authors: string;
-  source: string;
-  attribution: string;
-  /** True once the editor typed their own attribution; until then it follows authors and source. */
-  attributionEdited: boolean;
-}
+import { type AttributionStyle, proposeAttribution } from '../attribution/propose-attribution';
+import type { ClipLink } from '../model/clip';
+import type { LinkForm, PageTraits } from '../model/clip-draft';
 
 export type LinkField = 'title' | 'url' | 'authors' | 'source' | 'attribution';
 

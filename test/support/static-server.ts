@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { testPagesDir } from './paths';
+import { testPagesDir } from '@/test/support/paths';
 
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:40123` — the only host the e2e builds may read. */

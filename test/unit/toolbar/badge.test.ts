@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showClipCount } from '@/lib/badge';
+import { showClipCount } from '@/lib/toolbar/badge';
 
 describe('toolbar badge', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDraftSaver } from '@/lib/draft-saver';
+import { createDraftSaver } from '@/lib/saving/save-scheduler';
 
 describe('createDraftSaver', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -7,7 +7,11 @@ describe('createDraftSaver', () => {
 
   it('saves the latest value within the delay even while the editor keeps typing', async () => {
     const saved: string[] = [];
-    const saver = createDraftSaver<string>(async (v) => void saved.push(v), () => {}, 250);
+    const saver = createDraftSaver<string>(
+      async (v) => void saved.push(v),
+      () => {},
+      250,
+    );
     saver.schedule('a');
     await vi.advanceTimersByTimeAsync(100);
     saver.schedule('ab');
@@ -19,7 +23,11 @@ describe('createDraftSaver', () => {
 
   it('flush writes the pending value at once (pagehide)', async () => {
     const saved: string[] = [];
-    const saver = createDraftSaver<string>(async (v) => void saved.push(v), () => {}, 250);
+    const saver = createDraftSaver<string>(
+      async (v) => void saved.push(v),
+      () => {},
+      250,
+    );
     saver.schedule('x');
     await saver.flush();
     expect(saved).toEqual(['x']);
@@ -29,7 +37,10 @@ describe('createDraftSaver', () => {
 
   it('reports a failed save instead of swallowing it', async () => {
     const errors: unknown[] = [];
-    const saver = createDraftSaver<string>(() => Promise.reject(new Error('QuotaExceededError')), (e) => errors.push(e));
+    const saver = createDraftSaver<string>(
+      () => Promise.reject(new Error('QuotaExceededError')),
+      (e) => errors.push(e),
+    );
     saver.schedule('x');
     await saver.flush();
     expect(errors).toHaveLength(1);

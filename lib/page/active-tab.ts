@@ -14,9 +14,7 @@ export const EXTRACTION_SCRIPT = '/content-scripts/extract-page.js';
  */
 export async function tabToClip(browser: TabsAndScripting, search: string): Promise<TabInfo> {
   const named = new URLSearchParams(search).get('tabId');
-  const tab = named !== null
-    ? await browser.tabs.get(Number(named))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = named !== null ? await browser.tabs.get(Number(named)) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) throw new Error('No tab to clip.');
   return { id: tab.id, url: tab.url, title: tab.title };
 }

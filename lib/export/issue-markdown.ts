@@ -1,10 +1,10 @@
-import type { Clip } from './clip';
+import type { Clip } from '../model/clip';
+import type { Issue } from '../model/issue';
+import { clipTitle } from '../queue/clip-summary';
+import { renderIssue } from '../roundup';
+import type { RoundupTemplate } from '../template/template';
 import { type ExportProblem, exportProblems } from './export-problems';
-import type { Issue } from './issue';
 import { clipsToSend, issueDocumentOf } from './issue-export';
-import { clipTitle } from './queue/clip-summary';
-import { renderIssue } from './roundup';
-import type { RoundupTemplate } from './template';
 
 export interface IssueMarkdown {
   /** The issue as it would be exported; null when it cannot be rendered (see problems). */

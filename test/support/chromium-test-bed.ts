@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type ChromiumSession, createProfileDir, launchChromium, removeProfile } from './chromium';
-import { type StaticServer, startStaticServer } from './static-server';
+import { type ChromiumSession, createProfileDir, launchChromium, removeProfile } from '@/test/support/chromium';
+import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 export interface ChromiumTestBed {
   /** The page server, started before the file's tests. */

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ClipLink, NewClip } from '@/lib/clip';
 import { addClip, clipsForIssue, currentIssue, updateClip, updateIssue } from '@/lib/db';
-import { exportProblems } from '@/lib/export-problems';
-import { exportFileName, issueDocumentOf, issueTitle } from '@/lib/issue-export';
-import { issueMarkdown } from '@/lib/issue-markdown';
+import { exportProblems } from '@/lib/export/export-problems';
+import { exportFileName, issueDocumentOf, issueTitle } from '@/lib/export/issue-export';
+import { issueMarkdown } from '@/lib/export/issue-markdown';
+import type { ClipLink, NewClip } from '@/lib/model/clip';
 import { parseIssue, renderIssue } from '@/lib/roundup';
-import { DEFAULT_TEMPLATE } from '@/lib/template';
-import { testDatabase } from './db/test-database';
+import { DEFAULT_TEMPLATE } from '@/lib/template/template';
+import { testDatabase } from '@/test/support/test-database';
 
-const expected = readFileSync(path.resolve(__dirname, '../fixtures/roundup/example-131.md'), 'utf8');
+const expected = readFileSync(path.resolve(__dirname, '../../fixtures/roundup/example-131.md'), 'utf8');
 const link = (title: string, url: string, attribution: string): ClipLink => ({ title, url, attribution, authors: [], source: null });
 const template = { ...DEFAULT_TEMPLATE, signOff: 'Dana' };
 
@@ -18,19 +18,49 @@ const template = { ...DEFAULT_TEMPLATE, signOff: 'Dana' };
 async function example131() {
   const db = testDatabase();
   const issue = await currentIssue(db, new Date(2022, 6, 18));
-  await updateIssue(db, issue.id!, { number: 131, date: '2022-07-22', intro: 'This week I have been thinking about saying no.\n\nAnd with that, on to the roundup!' });
+  await updateIssue(db, issue.id!, {
+    number: 131,
+    date: '2022-07-22',
+    intro: 'This week I have been thinking about saying no.\n\nAnd with that, on to the roundup!',
+  });
   const add = async (clip: Omit<NewClip, 'issueId'>, label: string) => {
     const { clip: added } = await addClip(db, { ...clip, issueId: issue.id! });
     if (label) await updateClip(db, added.id!, { label, inSubtitle: true });
   };
-  await add({ section: 'Managing Teams', kind: 'link', links: [link('The Art of the Polite No', 'https://example.org/polite-no', 'Dana Smith')],
-    commentary: 'Smith argues that a clear no, given early, is a kindness:\n\n- say what you *can* do instead\n- say when the answer might change' }, 'Saying no well');
-  await add({ section: 'Managing Teams', kind: 'link', links: [
-    link('Release Checklists That Work', 'https://blog.example.com/checklists', 'Ann Lee, Example Engineering'),
-    link('Why [Some] Checklists Fail', 'https://example.net/why-fail', 'Bo Chen *et al*., Journal of Examples'),
-  ], commentary: 'Read together, these two make the case for short checklists owned by the team.' }, 'Checklists for releases');
-  await add({ section: 'Random', kind: 'brief', links: [], commentary: 'A [tiny sampling profiler](https://example.com/profiler) in 200 lines.' }, 'A tiny profiler');
-  await add({ section: 'Random', kind: 'brief', links: [], commentary: 'Everything you never wanted to know about [date parsing](https://example.com/dates_(parsing)).' }, '');
+  await add(
+    {
+      section: 'Managing Teams',
+      kind: 'link',
+      links: [link('The Art of the Polite No', 'https://example.org/polite-no', 'Dana Smith')],
+      commentary: 'Smith argues that a clear no, given early, is a kindness:\n\n- say what you *can* do instead\n- say when the answer might change',
+    },
+    'Saying no well',
+  );
+  await add(
+    {
+      section: 'Managing Teams',
+      kind: 'link',
+      links: [
+        link('Release Checklists That Work', 'https://blog.example.com/checklists', 'Ann Lee, Example Engineering'),
+        link('Why [Some] Checklists Fail', 'https://example.net/why-fail', 'Bo Chen *et al*., Journal of Examples'),
+      ],
+      commentary: 'Read together, these two make the case for short checklists owned by the team.',
+    },
+    'Checklists for releases',
+  );
+  await add(
+    { section: 'Random', kind: 'brief', links: [], commentary: 'A [tiny sampling profiler](https://example.com/profiler) in 200 lines.' },
+    'A tiny profiler',
+  );
+  await add(
+    {
+      section: 'Random',
+      kind: 'brief',
+      links: [],
+      commentary: 'Everything you never wanted to know about [date parsing](https://example.com/dates_(parsing)).',
+    },
+    '',
+  );
   const stored = (await db.issues.get(issue.id!))!;
   return { db, issue: stored, clips: await clipsForIssue(db, stored.id!, stored.sectionOrder) };
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
-import { readPage, unreadableReason } from '@/lib/page-reading';
+import { readPage, unreadableReason } from '@/lib/page/page-reading';
 
 const metadata: PageMetadata = {
-  url: 'https://example.org/a?utm_source=x', canonicalUrl: 'https://example.org/a', title: 'A headline',
-  authors: ['Dana Smith'], source: 'Example', excerpt: '', publishedTime: null, lang: 'en', wordCount: 500, kind: 'article',
+  url: 'https://example.org/a?utm_source=x',
+  canonicalUrl: 'https://example.org/a',
+  title: 'A headline',
+  authors: ['Dana Smith'],
+  source: 'Example',
+  excerpt: '',
+  publishedTime: null,
+  lang: 'en',
+  wordCount: 500,
+  kind: 'article',
 };
 const never = () => new Promise<never>(() => {});
 

@@ -1,7 +1,7 @@
-import type { Clip } from './clip';
-import type { Issue } from './issue';
-import { clipTitle } from './queue/clip-summary';
-import { urlKey } from './url/url-key';
+import type { Clip } from '../model/clip';
+import type { Issue } from '../model/issue';
+import { clipTitle } from '../queue/clip-summary';
+import { urlKey } from '../url/url-key';
 
 /** Something in the issue that would embarrass the editor once sent; `clipId` lets the UI jump to it. */
 export interface ExportProblem {

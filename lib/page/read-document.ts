@@ -1,10 +1,8 @@
-import { extractPageMetadata } from './extract';
-import type { PageMetadata } from './extract/page-metadata';
+import { extractPageMetadata } from '../extract';
+import type { PageMetadata } from '../extract/page-metadata';
 
 /** What the content script hands back to the popup: metadata, or why there is none. */
-export type ExtractionOutcome =
-  | { ok: true; metadata: PageMetadata }
-  | { ok: false; reason: string };
+export type ExtractionOutcome = { ok: true; metadata: PageMetadata } | { ok: false; reason: string };
 
 /**
  * Runs inside the page. Never throws: a failure becomes a reason the popup can

@@ -1,8 +1,8 @@
-import type { Clip } from './clip';
-import { type Issue, issueDateLabel } from './issue';
-import { subtitleLine } from './queue/subtitle';
-import type { IssueDocument, IssueItem, IssueSection } from './roundup';
-import type { RoundupTemplate } from './template';
+import type { Clip } from '../model/clip';
+import { type Issue, issueDateLabel } from '../model/issue';
+import { subtitleLine } from '../queue/subtitle';
+import type { IssueDocument, IssueItem, IssueSection } from '../roundup';
+import type { RoundupTemplate } from '../template/template';
 
 /** The two comments every exported issue carries (format doc, section 1). */
 export const PREAMBLE = ['<!-- markdownlint-disable MD033 -->', '<!-- markdownlint-disable MD049 -->'];

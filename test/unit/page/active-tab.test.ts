@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXTRACTION_SCRIPT, injectExtraction, tabToClip } from '@/lib/active-tab';
+import { EXTRACTION_SCRIPT, injectExtraction, tabToClip } from '@/lib/page/active-tab';
 
 describe('active tab adapter', () => {
   beforeEach(() => fakeBrowser.reset());

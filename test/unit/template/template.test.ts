@@ -1,20 +1,31 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_TEMPLATE, templateFrom } from '@/lib/template';
-import { loadTemplate, saveTemplate } from '@/lib/template-store';
+import { DEFAULT_TEMPLATE, templateFrom } from '@/lib/template/template';
+import { loadTemplate, saveTemplate } from '@/lib/template/template-store';
 
 describe('template', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults follow the format doc', () => {
-    expect(DEFAULT_TEMPLATE).toMatchObject({ frontMatter: true, layout: 'email', greeting: 'Hi!', closingHeading: 'That’s it…', aboutHeading: 'About This Newsletter' });
+    expect(DEFAULT_TEMPLATE).toMatchObject({
+      frontMatter: true,
+      layout: 'email',
+      greeting: 'Hi!',
+      closingHeading: 'That’s it…',
+      aboutHeading: 'About This Newsletter',
+    });
     expect(DEFAULT_TEMPLATE.sections.find((s) => s.name === 'Random')?.briefs).toBe(true);
     expect(DEFAULT_TEMPLATE.sections[0]).toEqual({ name: 'Managing Teams', briefs: false });
   });
 
   it('a stored template missing fields or holding garbage falls back field by field', () => {
-    const template = templateFrom({ greeting: 'Hello all!', frontMatter: 'yes', sections: [{ name: ' Books ' }, { name: '' }, 7], attribution: { etAlAfter: 0, conjunction: '&' } });
+    const template = templateFrom({
+      greeting: 'Hello all!',
+      frontMatter: 'yes',
+      sections: [{ name: ' Books ' }, { name: '' }, 7],
+      attribution: { etAlAfter: 0, conjunction: '&' },
+    });
     expect(template.greeting).toBe('Hello all!');
     expect(template.frontMatter).toBe(true);
     expect(template.sections).toEqual([{ name: 'Books', briefs: false }]);
