@@ -13,8 +13,14 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, mode }) => {
     const e2e = mode === 'e2e';
     const action = manifestVersion === 3 ? '_execute_action' : '_execute_browser_action';
+    // Rendered from assets/icon.svg by `npm run icons`. WXT would list public/icon/*.png as
+    // `icons` by itself; the toolbar button names them too (MV2 calls it `browser_action`,
+    // and WXT merges the popup into that key before it would convert `action`).
+    const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
     return {
       name: 'Roundup Clipper',
+      icons,
+      [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: icons },
       description: 'Clip articles into this week’s roundup issue and export it in house style.',
       permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', ...(e2e && manifestVersion === 2 ? ['http://127.0.0.1/*'] : [])],
       ...(e2e && manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
