@@ -4,7 +4,7 @@ import { allIssues, currentIssue, publishIssue, type RoundupDatabase, updateIssu
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
 import { issueMarkdown } from '@/lib/export/issue-markdown';
 import { type Issue, issueDateLabel } from '@/lib/model/issue';
-import { createDraftSaver } from '@/lib/saving/save-scheduler';
+import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { type ExportActions, ExportPanel } from './ExportPanel';
@@ -14,6 +14,7 @@ import { PublishControl } from './PublishControl';
 import { QueueView } from './QueueView';
 import { createQueueState } from './queue-state';
 import { SectionOrder } from './SectionOrder';
+import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface IssuePageEnv {
   db: RoundupDatabase;
@@ -54,20 +55,13 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
 
   const saver = useMemo(
     () =>
-      createDraftSaver<IssueFieldValues>(async (v) => {
+      createSaveScheduler<IssueFieldValues>(async (v) => {
         await updateIssue(db, issueId!, issueEditOf(v));
         setError(null);
       }, showError),
     [db, issueId],
   );
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      flush();
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [saver]);
+  useSaveAsYouType(saver);
 
   const draftCount = stored?.status === 'draft' ? current?.clips.length : undefined;
   useEffect(() => {

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyTemplateSections, type RoundupDatabase, renameSection } from '@/lib/db';
-import { createDraftSaver } from '@/lib/saving/save-scheduler';
+import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
 import { type SectionRow, SectionRows, sectionRowsOf } from './SectionRows';
+import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface OptionsEnv {
   db: RoundupDatabase;
@@ -34,7 +35,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
 
   const saver = useMemo(
     () =>
-      createDraftSaver<Draft>(
+      createSaveScheduler<Draft>(
         async ({ template, rows }) => {
           for (const row of rows)
             if (row.original && row.original !== row.name.trim() && row.name.trim()) await renameSection(env.db, row.original, row.name.trim());
@@ -52,11 +53,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       ),
     [env],
   );
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [saver]);
+  useSaveAsYouType(saver);
 
   if (!draft)
     return (
