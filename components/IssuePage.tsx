@@ -1,6 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allIssues, currentIssue, publishIssue, type RoundupDatabase, updateIssue } from '@/lib/db';
+import { currentIssue, publishIssue, type RoundupDatabase, updateIssue, watchIssues } from '@/lib/db';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
 import { issueMarkdown } from '@/lib/export/issue-markdown';
 import { type Issue, issueDateLabel } from '@/lib/model/issue';
@@ -14,6 +13,7 @@ import { PublishControl } from './PublishControl';
 import { QueueView } from './QueueView';
 import { createQueueState } from './queue-state';
 import { SectionOrder } from './SectionOrder';
+import { useLiveQuery } from './use-live-query';
 import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface IssuePageEnv {
@@ -34,7 +34,6 @@ export interface IssuePageEnv {
 export function IssuePage({ env }: { env: IssuePageEnv }) {
   const { db } = env;
   const [issueId, setIssueId] = useState<number | null>(env.issueId ?? null);
-  const [issues, setIssues] = useState<Issue[]>([]);
   const [template, setTemplate] = useState<RoundupTemplate | null>(null);
   const [values, setValues] = useState<IssueFieldValues | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,9 +42,8 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   useEffect(() => {
     env.loadTemplate().then(setTemplate, showError);
     if (issueId === null) currentIssue(db).then((i) => setIssueId(i.id!), showError);
-    const subscription = liveQuery(() => allIssues(db)).subscribe({ next: (list: Issue[]) => setIssues(list), error: showError });
-    return () => subscription.unsubscribe();
   }, [db]);
+  const issues = useLiveQuery(() => watchIssues(db), [db], showError) ?? [];
 
   const queue = useMemo(() => (issueId === null ? null : createQueueState(db, issueId)), [db, issueId]);
   useEffect(() => queue?.subscribe(), [queue]);
