@@ -3,10 +3,11 @@ import { editLinkForm, type LinkField, linkFormOf, linkOf } from '@/lib/clip-for
 import type { Clip } from '@/lib/model/clip';
 import type { LinkForm } from '@/lib/model/clip-draft';
 import { moveItem } from '@/lib/queue/move-item';
-import { createDraftSaver } from '@/lib/saving/save-scheduler';
+import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { LinkFields } from './LinkFields';
 import type { QueueState } from './queue-state';
 import { KindSelect, SectionSelect } from './SectionSelect';
+import { useSaveAsYouType } from './use-save-as-you-type';
 
 interface EditorLink {
   form: LinkForm;
@@ -47,7 +48,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const id = clip.id!;
   const saver = useMemo(
     () =>
-      createDraftSaver<EditorState>(async (s) => {
+      createSaveScheduler<EditorState>(async (s) => {
         await state.update(id, {
           links: s.links.map((l) => linkOf(l.form, l.clippedUrl)),
           commentary: s.commentary,
@@ -58,12 +59,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
       }, state.showError),
     [id, state],
   );
-  useEffect(() => () => void saver.flush(), [saver]);
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [saver]);
+  useSaveAsYouType(saver);
   // Structural changes made in the database (split, kind) come back through the live query.
   useEffect(() => setDraft(editorStateOf(clip)), [clip.links.length, clip.kind]);
 

@@ -1,35 +1,5 @@
-import type { IssueEdit } from '@/lib/db';
-import type { Issue } from '@/lib/model/issue';
+import { type IssueFieldValues, isIssueNumber } from '@/lib/issue-fields/issue-field-values';
 import { MarkdownPreview } from './MarkdownPreview';
-
-export interface IssueFieldValues {
-  number: string;
-  date: string;
-  heroImg: string;
-  /** null: built from the clips' labels. */
-  subtitle: string | null;
-  intro: string;
-}
-
-export const fieldValuesOf = (issue: Issue): IssueFieldValues => ({
-  number: String(issue.number),
-  date: issue.date,
-  heroImg: issue.heroImg ?? '',
-  subtitle: issue.subtitle ?? null,
-  intro: issue.intro,
-});
-
-/** The fields as an edit to store; a number or date that is not (yet) valid is left out. */
-export function issueEditOf(values: IssueFieldValues): IssueEdit {
-  const number = Number(values.number);
-  return {
-    ...(Number.isInteger(number) && number > 0 ? { number } : {}),
-    ...(/^\d{4}-\d{2}-\d{2}$/.test(values.date) ? { date: values.date } : {}),
-    heroImg: values.heroImg.trim(),
-    subtitle: values.subtitle ?? undefined,
-    intro: values.intro,
-  };
-}
 
 interface Props {
   values: IssueFieldValues;
@@ -42,7 +12,6 @@ interface Props {
 /** Number, date, hero image, subtitle and intro of the issue; the page saves them as typed. */
 export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props) {
   const set = (patch: Partial<IssueFieldValues>) => onChange({ ...values, ...patch });
-  const numberValid = Number.isInteger(Number(values.number)) && Number(values.number) > 0;
 
   return (
     <section class="issue-fields fields" aria-label="Issue details">
@@ -53,7 +22,7 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props)
           min={1}
           value={values.number}
           readOnly={readOnly}
-          aria-invalid={!numberValid}
+          aria-invalid={!isIssueNumber(values.number)}
           onInput={(e) => set({ number: e.currentTarget.value })}
         />
       </label>

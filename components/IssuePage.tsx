@@ -1,19 +1,17 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allIssues, currentIssue, publishIssue, type RoundupDatabase, updateIssue } from '@/lib/db';
-import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
-import { issueMarkdown } from '@/lib/export/issue-markdown';
-import { type Issue, issueDateLabel } from '@/lib/model/issue';
-import { createDraftSaver } from '@/lib/saving/save-scheduler';
-import { storageErrorMessage } from '@/lib/saving/storage-error';
+import { useEffect, useMemo } from 'preact/hooks';
+import { currentIssue, publishIssue, type RoundupDatabase, updateIssue, watchIssues } from '@/lib/db';
+import { issueDateLabel } from '@/lib/model/issue';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { type ExportActions, ExportPanel } from './ExportPanel';
-import { fieldValuesOf, IssueFields, type IssueFieldValues, issueEditOf } from './IssueFields';
+import { IssueFields } from './IssueFields';
+import { createIssuePageState } from './issue-page-state';
 import { MarkdownPreview } from './MarkdownPreview';
 import { PublishControl } from './PublishControl';
 import { QueueView } from './QueueView';
 import { createQueueState } from './queue-state';
 import { SectionOrder } from './SectionOrder';
+import { useLiveQuery } from './use-live-query';
+import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface IssuePageEnv {
   db: RoundupDatabase;
@@ -32,50 +30,36 @@ export interface IssuePageEnv {
  */
 export function IssuePage({ env }: { env: IssuePageEnv }) {
   const { db } = env;
-  const [issueId, setIssueId] = useState<number | null>(env.issueId ?? null);
-  const [issues, setIssues] = useState<Issue[]>([]);
-  const [template, setTemplate] = useState<RoundupTemplate | null>(null);
-  const [values, setValues] = useState<IssueFieldValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const showError = (e: unknown) => setError(storageErrorMessage(e));
-
-  useEffect(() => {
-    env.loadTemplate().then(setTemplate, showError);
-    if (issueId === null) currentIssue(db).then((i) => setIssueId(i.id!), showError);
-    const subscription = liveQuery(() => allIssues(db)).subscribe({ next: (list: Issue[]) => setIssues(list), error: showError });
-    return () => subscription.unsubscribe();
-  }, [db]);
-
-  const queue = useMemo(() => (issueId === null ? null : createQueueState(db, issueId)), [db, issueId]);
-  useEffect(() => queue?.subscribe(), [queue]);
-  const current = queue?.queue.value ?? null;
-  const stored = current?.issue ?? null;
-  useEffect(() => setValues(stored ? fieldValuesOf(stored) : null), [stored?.id, stored?.status]);
-
-  const saver = useMemo(
+  const state = useMemo(
     () =>
-      createDraftSaver<IssueFieldValues>(async (v) => {
-        await updateIssue(db, issueId!, issueEditOf(v));
-        setError(null);
-      }, showError),
-    [db, issueId],
+      createIssuePageState({
+        store: {
+          currentIssue: () => currentIssue(db),
+          updateIssue: (issueId, edit) => updateIssue(db, issueId, edit),
+          publishIssue: (issueId, markdown) => publishIssue(db, issueId, markdown),
+        },
+        loadTemplate: env.loadTemplate,
+        queueFor: (issueId) => createQueueState(db, issueId),
+        issueId: env.issueId,
+      }),
+    [db],
   );
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      flush();
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [saver]);
+  useEffect(() => void state.start(), [state]);
+  useSaveAsYouType(state.saving);
+  const issues = useLiveQuery(() => watchIssues(db), [db], state.showError) ?? [];
+  const queue = state.queue.value;
+  useEffect(() => queue?.subscribe(), [queue]);
 
-  const draftCount = stored?.status === 'draft' ? current?.clips.length : undefined;
+  const draftCount = state.draftCount.value;
   useEffect(() => {
     if (draftCount !== undefined) env.setBadge?.(draftCount);
   }, [draftCount]);
 
-  const edited: Issue | null = stored && values ? { ...stored, ...issueEditOf(values), ...(values.subtitle === null ? { subtitle: undefined } : {}) } : stored;
-  const result = useMemo(() => (edited && template && current ? issueMarkdown(edited, current.clips, template) : null), [current, values, template]);
+  const current = state.current.value;
+  const stored = state.issue.value;
+  const values = state.values.value;
+  const error = state.error.value;
+  const result = state.result.value;
   if (!stored || !values || !queue || !current) {
     return (
       <main class="issue-page">
@@ -91,25 +75,10 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
     );
   }
 
-  const readOnly = stored.status === 'published';
-  const change = (next: IssueFieldValues) => {
-    setValues(next);
-    saver.schedule(next);
-  };
+  const readOnly = state.readOnly.value;
   const jump = (clipId: number) => {
     queue.edit(clipId);
     requestAnimationFrame(() => document.querySelector(`[data-clip-id="${clipId}"]`)?.scrollIntoView({ block: 'center' }));
-  };
-  const publish = async (markdown: string) => {
-    try {
-      await saver.flush();
-      const next = await publishIssue(db, stored.id!, markdown);
-      setIssueId(next.id!);
-      return next;
-    } catch (e) {
-      showError(e);
-      return null;
-    }
   };
 
   return (
@@ -121,13 +90,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
         </h1>
         <label>
           <span>Issue</span>
-          <select
-            value={String(stored.id)}
-            onChange={(e) => {
-              void saver.flush();
-              setIssueId(Number(e.currentTarget.value));
-            }}
-          >
+          <select value={String(stored.id)} onChange={(e) => state.open(Number(e.currentTarget.value))}>
             {issues.map((i) => (
               <option key={i.id} value={String(i.id)}>
                 #{i.number} · {issueDateLabel(i.date)}
@@ -144,19 +107,15 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       )}
       <div class="issue-columns">
         <div class="issue-edit">
-          <IssueFields values={values} readOnly={readOnly} autoSubtitle={issueSubtitle({}, clipsToSend(current.clips))} onChange={change} />
+          <IssueFields values={values} readOnly={readOnly} autoSubtitle={state.autoSubtitle.value} onChange={state.editFields} />
           <h2>Section order</h2>
-          <SectionOrder
-            order={stored.sectionOrder}
-            readOnly={readOnly}
-            onChange={(order) => void updateIssue(db, stored.id!, { sectionOrder: order }).catch(showError)}
-          />
+          <SectionOrder order={stored.sectionOrder} readOnly={readOnly} onChange={(order) => void state.setSectionOrder(order)} />
           <h2>Queue</h2>
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}
         </div>
         <div class="issue-output">
-          <ExportPanel result={result} fileName={exportFileName(edited ?? stored)} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
-          {!readOnly && result?.markdown != null && <PublishControl issue={stored} markdown={result.markdown} onPublish={publish} />}
+          <ExportPanel result={result} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
+          {!readOnly && result?.markdown != null && <PublishControl issue={stored} markdown={result.markdown} onPublish={state.publish} />}
           <h2>Markdown</h2>
           <pre class="markdown-source" role="region" aria-label="Markdown preview" tabIndex={0}>
             {result?.markdown ?? ''}

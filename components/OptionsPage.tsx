@@ -1,19 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { applyTemplateSections, type RoundupDatabase, renameSection } from '@/lib/db';
-import { createDraftSaver } from '@/lib/saving/save-scheduler';
-import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
-import { type SectionRow, SectionRows, sectionRowsOf } from './SectionRows';
+import { createOptionsState } from './options-state';
+import { SectionRows } from './SectionRows';
+import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface OptionsEnv {
   db: RoundupDatabase;
   storage: TemplateStorage;
-}
-
-interface Draft {
-  template: RoundupTemplate;
-  rows: SectionRow[];
 }
 
 /**
@@ -21,44 +16,22 @@ interface Draft {
  * renamed in the draft issues too, so it keeps its clips.
  */
 export function OptionsPage({ env }: { env: OptionsEnv }) {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    loadTemplate(env.storage).then(
-      (template) => setDraft({ template, rows: sectionRowsOf(template.sections) }),
-      (e: unknown) => setError(storageErrorMessage(e)),
-    );
-  }, [env]);
-
-  const saver = useMemo(
+  const state = useMemo(
     () =>
-      createDraftSaver<Draft>(
-        async ({ template, rows }) => {
-          for (const row of rows)
-            if (row.original && row.original !== row.name.trim() && row.name.trim()) await renameSection(env.db, row.original, row.name.trim());
-          const sections = rows.filter((r) => r.name.trim()).map((r) => ({ name: r.name.trim(), briefs: r.briefs }));
-          await saveTemplate(env.storage, { ...template, sections });
-          await applyTemplateSections(
-            env.db,
-            sections.map((s) => s.name),
-          );
-          for (const row of rows) row.original = row.name.trim() || row.original;
-          setError(null);
-          setStatus('Saved.');
-        },
-        (e) => setError(storageErrorMessage(e)),
-      ),
+      createOptionsState({
+        loadTemplate: () => loadTemplate(env.storage),
+        saveTemplate: (template) => saveTemplate(env.storage, template),
+        renameSection: (from, to) => renameSection(env.db, from, to),
+        applyTemplateSections: (sections) => applyTemplateSections(env.db, sections),
+      }),
     [env],
   );
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [saver]);
+  useEffect(() => void state.load(), [state]);
+  useSaveAsYouType(state.saving);
 
-  if (!draft)
+  const template = state.template.value;
+  const error = state.error.value;
+  if (!template)
     return (
       <main class="options">
         <h1>Roundup Clipper options</h1>
@@ -71,13 +44,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         )}
       </main>
     );
-  const { template } = draft;
-  const update = (next: Draft) => {
-    setDraft(next);
-    setStatus('Saving…');
-    saver.schedule(next);
-  };
-  const set = (patch: Partial<RoundupTemplate>) => update({ ...draft, template: { ...template, ...patch } });
+  const set = (patch: Partial<RoundupTemplate>) => state.editTemplate(patch);
   const text = (key: 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => (
     <label class="field">
       <span>{label}</span>
@@ -94,7 +61,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         </p>
       )}
       <p role="status" class="muted">
-        {status}
+        {state.status.value}
       </p>
       <section aria-labelledby="template-heading" class="fields">
         <h2 id="template-heading" class="wide">
@@ -148,7 +115,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       </section>
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading">Sections</h2>
-        <SectionRows rows={draft.rows} onChange={(rows) => update({ ...draft, rows })} />
+        <SectionRows rows={state.rows.value} onChange={state.editRows} />
       </section>
     </main>
   );

@@ -7,6 +7,7 @@ import type { PopupExportEnv } from './PopupExport';
 import { PopupTabs, type PopupView, TabPanel } from './PopupTabs';
 import type QueueTabComponent from './QueueTab';
 import { createQueueState } from './queue-state';
+import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface PopupEnv extends ClipEnv, PopupExportEnv {
   /** Opens the issue page in a tab. */
@@ -32,7 +33,7 @@ function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
   return useMemo(() => (issueId === undefined ? null : createQueueState(db, issueId)), [db, issueId]);
 }
 
-/** The toolbar popup. It closes whenever focus leaves it, so drafts are flushed on pagehide. */
+/** The toolbar popup. It closes whenever focus leaves it, so the draft is saved on pagehide (`useSaveAsYouType`). */
 export function Popup({ env }: { env: PopupEnv }) {
   const session = useMemo(() => createClipSession(env), [env]);
   const [view, setView] = useState<PopupView>(env.initialView ?? 'clip');
@@ -44,16 +45,9 @@ export function Popup({ env }: { env: PopupEnv }) {
 
   useEffect(() => {
     void session.start();
-    const flush = () => void session.flush();
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      session.dispose();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-    };
+    return () => session.dispose();
   }, [session]);
+  useSaveAsYouType(session.saving);
 
   useEffect(() => {
     if (count !== null) env.setBadge?.(count);

@@ -1,14 +1,5 @@
 import { moveItem } from '@/lib/queue/move-item';
-import type { TemplateSection } from '@/lib/template/template';
-
-/** A section as edited on the options page; `original` is its stored name, to tell a rename from a new one. */
-export interface SectionRow extends TemplateSection {
-  key: number;
-  original: string | null;
-}
-
-let nextKey = 1;
-export const sectionRowsOf = (sections: readonly TemplateSection[]): SectionRow[] => sections.map((s) => ({ ...s, key: nextKey++, original: s.name }));
+import { newSectionRow, type SectionRow } from '@/lib/template/section-rows';
 
 /** The template's section list: rename, mark as briefs, reorder, add, remove. */
 export function SectionRows({ rows, onChange }: { rows: SectionRow[]; onChange: (rows: SectionRow[]) => void }) {
@@ -39,7 +30,7 @@ export function SectionRows({ rows, onChange }: { rows: SectionRow[]; onChange: 
           );
         })}
       </ol>
-      <button type="button" onClick={() => onChange([...rows, { name: '', briefs: false, key: nextKey++, original: null }])}>
+      <button type="button" onClick={() => onChange([...rows, newSectionRow()])}>
         Add section
       </button>
     </>

@@ -20,7 +20,7 @@ import type { ClipForm } from '@/lib/model/clip-draft';
 import type { Issue } from '@/lib/model/issue';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
 import { clipTitle } from '@/lib/queue/clip-summary';
-import { createDraftSaver } from '@/lib/saving/save-scheduler';
+import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
 
@@ -72,7 +72,7 @@ export function createClipSession(env: ClipEnv) {
   const showError = (e: unknown) => {
     error.value = storageErrorMessage(e);
   };
-  const saver = createDraftSaver<ClipForm>((value) => saveDraft(env.db, draftKey, value, now().getTime()), showError);
+  const saver = createSaveScheduler<ClipForm>((value) => saveDraft(env.db, draftKey, value, now().getTime()), showError);
 
   async function start(): Promise<void> {
     const [reading, template] = await Promise.all([
@@ -211,8 +211,8 @@ export function createClipSession(env: ClipEnv) {
     edit,
     add,
     undo,
-    /** Writes the pending draft now; called on pagehide, when the popup is closing. */
-    flush: () => saver.flush(),
+    /** Saves the draft as typed; the popup binds it to pagehide with `useSaveAsYouType`. */
+    saving: saver,
     dispose: () => stopCounting(),
   };
 }

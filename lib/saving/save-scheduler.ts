@@ -1,30 +1,72 @@
+/** Stores one value of an editor: a draft, a clip edit, the issue's fields, the template. */
+export type Save<T> = (value: T) => Promise<void>;
+
+export interface SaveSchedulerOptions<T> {
+  /** The longest a typed change waits before its save starts. */
+  delayMs?: number;
+  /**
+   * Extension point for edits that must outlive the page. Called on unload
+   * (`flushOnUnload`: pagehide, hidden) with the unsaved value, synchronously and
+   * before `save` starts. It must do its work in the same tick, e.g. one IndexedDB
+   * `put` of a pending-edit record that is applied to the clip or issue later: a
+   * closing popup may not live long enough for `save`'s own transaction to finish.
+   * `save` then supersedes the record (and is the place to delete it, in its own
+   * transaction). Throwing is reported through `onError`; `save` still starts.
+   * Not called by `flush`: on unmount or a structural action the page lives on.
+   */
+  persistPending?: (value: T) => void;
+}
+
 /**
- * Saves the latest form at most `delayMs` after the first unsaved keystroke.
- * Unlike a debounce, steady typing cannot postpone the write: the popup can
- * close at any moment when focus leaves it.
+ * Saves the latest value of an editor at most `delayMs` after the first unsaved
+ * change. Unlike a debounce, steady typing cannot postpone the write: the popup
+ * can close at any moment when focus leaves it.
+ *
+ * Every method that writes calls `save` before it returns, with no await in
+ * between, so a page that is going away has already started its write.
  */
-export interface DraftSaver<T> {
+export interface SaveScheduler<T> {
+  /** Remembers the latest value; its save starts within `delayMs` of the first unsaved change. */
   schedule(value: T): void;
-  /** Writes any pending value now (on pagehide); resolves when it is stored. */
+  /** Starts the pending save now; resolves once it, and any save still running, has settled. */
   flush(): Promise<void>;
+  /** The page is going away: hands the pending value to `persistPending`, then flushes. */
+  flushOnUnload(): Promise<void>;
+  /** Drops the pending value (it was stored some other way). */
   cancel(): void;
 }
 
-export function createDraftSaver<T>(save: (value: T) => Promise<void>, onError: (error: unknown) => void, delayMs = 250): DraftSaver<T> {
+export function createSaveScheduler<T>(save: Save<T>, onError: (error: unknown) => void, options: SaveSchedulerOptions<T> = {}): SaveScheduler<T> {
+  const { delayMs = 250, persistPending } = options;
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> = Promise.resolve();
 
-  const flush = async () => {
+  const stopTimer = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    if (!pending) return;
-    const { value } = pending;
-    pending = null;
+  };
+
+  /** Calls `save` in this tick; a save that throws before returning a promise is reported too. */
+  const start = (value: T): Promise<void> => {
+    let write: Promise<void>;
     try {
-      await save(value);
+      write = save(value);
     } catch (error) {
-      onError(error);
+      write = Promise.reject(error);
     }
+    return write.then(() => {}, onError);
+  };
+
+  const flush = (): Promise<void> => {
+    stopTimer();
+    if (pending) {
+      const { value } = pending;
+      pending = null;
+      const write = start(value);
+      running = Promise.all([running, write]).then(() => {});
+    }
+    return running;
   };
 
   return {
@@ -33,9 +75,18 @@ export function createDraftSaver<T>(save: (value: T) => Promise<void>, onError: 
       timer ??= setTimeout(() => void flush(), delayMs);
     },
     flush,
+    flushOnUnload() {
+      if (pending && persistPending) {
+        try {
+          persistPending(pending.value);
+        } catch (error) {
+          onError(error);
+        }
+      }
+      return flush();
+    },
     cancel() {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      stopTimer();
       pending = null;
     },
   };

@@ -1,0 +1,141 @@
+import { computed, signal } from '@preact/signals';
+import type { IssueEdit } from '@/lib/db';
+import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
+import { issueMarkdown } from '@/lib/export/issue-markdown';
+import { fieldValuesOf, type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
+import type { Issue } from '@/lib/model/issue';
+import { createSaveScheduler } from '@/lib/saving/save-scheduler';
+import { storageErrorMessage } from '@/lib/saving/storage-error';
+import type { RoundupTemplate } from '@/lib/template/template';
+import type { QueueState } from './queue-state';
+
+/** The storage verbs the issue page calls itself; the queue's go through its `QueueState`. */
+export interface IssuePageStore {
+  /** The newest draft issue, created on first use. */
+  currentIssue(): Promise<Issue>;
+  updateIssue(issueId: number, edit: IssueEdit): Promise<void>;
+  /** Freezes the issue with its markdown and returns the next draft. */
+  publishIssue(issueId: number, markdown: string): Promise<Issue>;
+}
+
+export interface IssuePageStateEnv {
+  store: IssuePageStore;
+  loadTemplate: () => Promise<RoundupTemplate>;
+  /** The Queue view's state for an issue; the page subscribes it while it is shown. */
+  queueFor: (issueId: number) => QueueState;
+  /** The issue to open; the current draft otherwise. */
+  issueId?: number;
+}
+
+/** The fields as typed, and the issue they were typed in: another issue, or the same one published, starts again from storage. */
+interface TypedFields {
+  issue: string;
+  values: IssueFieldValues;
+}
+const typedKey = (issue: Issue) => `${issue.id}:${issue.status}`;
+
+/**
+ * State of the issue page: which issue is open, its fields as typed (saved as
+ * typed), the markdown they and the queue make, publishing. Exposes read-only
+ * signals and named actions; the page only renders them.
+ */
+export function createIssuePageState(env: IssuePageStateEnv) {
+  const issueId = signal<number | null>(env.issueId ?? null);
+  const template = signal<RoundupTemplate | null>(null);
+  const typed = signal<TypedFields | null>(null);
+  const error = signal<string | null>(null);
+
+  const showError = (e: unknown) => {
+    error.value = storageErrorMessage(e);
+  };
+
+  const queue = computed(() => (issueId.value === null ? null : env.queueFor(issueId.value)));
+  const current = computed(() => queue.value?.queue.value ?? null);
+  const issue = computed(() => current.value?.issue ?? null);
+  const values = computed(() => {
+    const stored = issue.value;
+    if (!stored) return null;
+    const fields = typed.value;
+    return fields?.issue === typedKey(stored) ? fields.values : fieldValuesOf(stored);
+  });
+  /** The issue with the fields as typed, before they are stored. */
+  const edited = computed(() => (issue.value && values.value ? issueWithFields(issue.value, values.value) : issue.value));
+  const result = computed(() => (edited.value && template.value && current.value ? issueMarkdown(edited.value, current.value.clips, template.value) : null));
+
+  const saving = createSaveScheduler<{ issueId: number; values: IssueFieldValues }>(async (fields) => {
+    await env.store.updateIssue(fields.issueId, issueEditOf(fields.values));
+    error.value = null;
+  }, showError);
+
+  async function start(): Promise<void> {
+    env.loadTemplate().then((t) => {
+      template.value = t;
+    }, showError);
+    if (issueId.value !== null) return;
+    try {
+      const { id } = await env.store.currentIssue();
+      if (id !== undefined) issueId.value = id;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  function editFields(next: IssueFieldValues): void {
+    const stored = issue.value;
+    if (stored?.id === undefined) return;
+    typed.value = { issue: typedKey(stored), values: next };
+    saving.schedule({ issueId: stored.id, values: next });
+  }
+
+  /** Opens another issue; what was typed in this one is saved first. */
+  function open(id: number): void {
+    void saving.flush();
+    issueId.value = id;
+  }
+
+  async function setSectionOrder(order: string[]): Promise<void> {
+    const id = issue.value?.id;
+    if (id === undefined) return;
+    await env.store.updateIssue(id, { sectionOrder: order }).catch(showError);
+  }
+
+  /** Stores what was typed, publishes with this markdown and opens the next draft; null when it failed (the error says why). */
+  async function publish(markdown: string): Promise<Issue | null> {
+    const id = issue.value?.id;
+    if (id === undefined) return null;
+    try {
+      await saving.flush();
+      const next = await env.store.publishIssue(id, markdown);
+      if (next.id !== undefined) issueId.value = next.id;
+      return next;
+    } catch (e) {
+      showError(e);
+      return null;
+    }
+  }
+
+  return {
+    queue,
+    /** The open issue's queue (issue, clips, deletions), once read. */
+    current,
+    issue,
+    values,
+    readOnly: computed(() => issue.value?.status === 'published'),
+    /** The subtitle built from the clips' labels, shown while the editor has not written one. */
+    autoSubtitle: computed(() => (current.value ? issueSubtitle({}, clipsToSend(current.value.clips)) : '')),
+    result,
+    fileName: computed(() => (edited.value ? exportFileName(edited.value) : '')),
+    /** The clip count of a draft, for the toolbar badge; undefined for a published issue. */
+    draftCount: computed(() => (issue.value?.status === 'draft' ? current.value?.clips.length : undefined)),
+    error: computed(() => error.value),
+    saving,
+    start,
+    editFields,
+    open,
+    setSectionOrder,
+    publish,
+    showError,
+  };
+}
+
+export type IssuePageState = ReturnType<typeof createIssuePageState>;

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOptionsState, type OptionsStore } from '@/components/options-state';
+import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
+
+function fakeStore(template: RoundupTemplate = DEFAULT_TEMPLATE) {
+  const calls: string[] = [];
+  const saved: RoundupTemplate[] = [];
+  const store: OptionsStore = {
+    loadTemplate: async () => template,
+    saveTemplate: async (t) => {
+      saved.push(t);
+      calls.push(`template ${t.sections.map((s) => s.name).join('|')}`);
+    },
+    renameSection: async (from, to) => void calls.push(`rename ${from} -> ${to}`),
+    applyTemplateSections: async (sections) => void calls.push(`apply ${sections.length}`),
+  };
+  return { store, calls, saved };
+}
+
+const twoSections = {
+  ...DEFAULT_TEMPLATE,
+  sections: [
+    { name: 'Teams', briefs: false },
+    { name: 'Random', briefs: true },
+  ],
+};
+
+describe('createOptionsState', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves the edited template as typed and says so', async () => {
+    const { store, calls, saved } = fakeStore(twoSections);
+    const state = createOptionsState(store);
+    await state.load();
+    state.editTemplate({ signOff: 'Jonathan' });
+    expect(state.status.value).toBe('Saving…');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(calls).toEqual(['template Teams|Random', 'apply 2']);
+    expect(saved[0]?.signOff).toBe('Jonathan');
+    expect(state.status.value).toBe('Saved.');
+  });
+
+  it('renames a section before saving the template, and a second rename starts from the first', async () => {
+    const { store, calls } = fakeStore(twoSections);
+    const state = createOptionsState(store);
+    await state.load();
+    const [teams, random] = state.rows.value;
+    if (!teams || !random) throw new Error('two rows expected');
+    state.editRows([{ ...teams, name: 'Leading Teams' }, random]);
+    await vi.advanceTimersByTimeAsync(250);
+    state.editRows([{ ...teams, name: 'Leading People' }, random]);
+    await state.saving.flush();
+    expect(calls).toEqual([
+      'rename Teams -> Leading Teams',
+      'template Leading Teams|Random',
+      'apply 2',
+      'rename Leading Teams -> Leading People',
+      'template Leading People|Random',
+      'apply 2',
+    ]);
+  });
+
+  it('reports a template that cannot be read, and a save that fails', async () => {
+    const failing = createOptionsState({ ...fakeStore().store, loadTemplate: () => Promise.reject(new Error('sync is off')) });
+    await failing.load();
+    expect(failing.error.value).toBe('Saving failed: sync is off');
+    const state = createOptionsState({ ...fakeStore().store, saveTemplate: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) });
+    await state.load();
+    state.editTemplate({ greeting: 'Hello!' });
+    await state.saving.flush();
+    expect(state.error.value).toMatch(/storage for this extension is full/);
+  });
+});
