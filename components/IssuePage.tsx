@@ -1,6 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allIssues, currentIssue, publishIssue, type RoundupDatabase, updateIssue } from '@/lib/db';
+import { currentIssue, publishIssue, type RoundupDatabase, updateIssue, watchIssues } from '@/lib/db';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
 import { issueMarkdown } from '@/lib/export/issue-markdown';
 import { type Issue, issueDateLabel } from '@/lib/model/issue';
@@ -42,7 +41,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   useEffect(() => {
     env.loadTemplate().then(setTemplate, showError);
     if (issueId === null) currentIssue(db).then((i) => setIssueId(i.id!), showError);
-    const subscription = liveQuery(() => allIssues(db)).subscribe({ next: (list: Issue[]) => setIssues(list), error: showError });
+    const subscription = watchIssues(db).subscribe({ next: (list: Issue[]) => setIssues(list), error: showError });
     return () => subscription.unsubscribe();
   }, [db]);
 

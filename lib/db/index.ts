@@ -10,4 +10,4 @@ export { deleteDraft, loadDraft, saveDraft } from './drafts';
 export { type DuplicateReport, findDuplicates } from './duplicates';
 export { allIssues, applyTemplateSections, type IssueEdit, publishIssue, renameSection, updateIssue } from './issue-edits';
 export { currentIssue } from './issues';
-export { type IssueQueue, watchClipCount, watchQueue } from './queue';
+export { type IssueQueue, watchClipCount, watchIssues, watchQueue } from './queue';
