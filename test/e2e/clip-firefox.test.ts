@@ -13,7 +13,7 @@ async function control(popup: Page, role: 'textbox' | 'combobox' | 'button', nam
   return handle;
 }
 
-async function valueOf(popup: Page, role: 'textbox' | 'combobox', name: string): Promise<string> {
+async function fieldValue(popup: Page, role: 'textbox' | 'combobox', name: string): Promise<string> {
   const handle = await control(popup, role, name);
   return handle.evaluate((el) => (el as HTMLInputElement).value);
 }
@@ -68,10 +68,10 @@ describe('clipping in Firefox ESR', () => {
 
     let popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForExtraction(popup);
-    expect(await valueOf(popup, 'textbox', 'Title')).toBe('How Research Software Teams Grow');
-    expect(await valueOf(popup, 'textbox', 'Link')).toBe(articleUrl);
-    expect(await valueOf(popup, 'textbox', 'Authors')).toBe('Dana Smith');
-    expect(await valueOf(popup, 'textbox', 'Source')).toBe('The Example Review');
+    expect(await fieldValue(popup, 'textbox', 'Title')).toBe('How Research Software Teams Grow');
+    expect(await fieldValue(popup, 'textbox', 'Link')).toBe(articleUrl);
+    expect(await fieldValue(popup, 'textbox', 'Authors')).toBe('Dana Smith');
+    expect(await fieldValue(popup, 'textbox', 'Source')).toBe('The Example Review');
 
     await selectByLabel(popup, 'Section', 'Technical Leadership');
     await (await control(popup, 'textbox', 'Commentary')).type('Worth reading for anyone about to hire their second RSE.');
@@ -80,7 +80,7 @@ describe('clipping in Firefox ESR', () => {
 
     popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForExtraction(popup);
-    expect(await valueOf(popup, 'textbox', 'Commentary')).toBe('Worth reading for anyone about to hire their second RSE.');
+    expect(await fieldValue(popup, 'textbox', 'Commentary')).toBe('Worth reading for anyone about to hire their second RSE.');
     expect(await selectedLabel(popup, 'Section')).toBe('Technical Leadership');
 
     await (await control(popup, 'button', 'Add to issue')).click();
