@@ -1,3 +1,6 @@
+/** How long an edit may wait before it is written (tests wait a little longer). */
+export const DRAFT_SAVE_DELAY_MS = 250;
+
 /**
  * Saves the latest form at most `delayMs` after the first unsaved keystroke.
  * Unlike a debounce, steady typing cannot postpone the write: the popup can
@@ -10,7 +13,7 @@ export interface DraftSaver<T> {
   cancel(): void;
 }
 
-export function createDraftSaver<T>(save: (value: T) => Promise<void>, onError: (error: unknown) => void, delayMs = 250): DraftSaver<T> {
+export function createDraftSaver<T>(save: (value: T) => Promise<void>, onError: (error: unknown) => void, delayMs = DRAFT_SAVE_DELAY_MS): DraftSaver<T> {
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 

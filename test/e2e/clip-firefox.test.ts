@@ -1,10 +1,11 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_SAVE_DELAY_MS } from '@/lib/saving/save-scheduler';
 import { type FirefoxSession, launchFirefox, waitForExtraction } from '@/test/support/firefox';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
-// The popup saves a draft within 300 ms of a keystroke; wait a little longer than that.
-const DRAFT_DEBOUNCE_MS = 400;
+// The popup saves a draft within DRAFT_SAVE_DELAY_MS of the first unsaved keystroke; wait a little longer.
+const DRAFT_SAVED_MS = DRAFT_SAVE_DELAY_MS + 150;
 
 /** A control found by role and accessible name (Firefox answers through BiDi `locateNodes`). */
 async function control(popup: Page, role: 'textbox' | 'combobox' | 'button', name: string): Promise<ElementHandle<Element>> {
@@ -75,7 +76,7 @@ describe('clipping in Firefox ESR', () => {
 
     await selectByLabel(popup, 'Section', 'Technical Leadership');
     await (await control(popup, 'textbox', 'Commentary')).type('Worth reading for anyone about to hire their second RSE.');
-    await new Promise((resolve) => setTimeout(resolve, DRAFT_DEBOUNCE_MS));
+    await new Promise((resolve) => setTimeout(resolve, DRAFT_SAVED_MS));
     await popup.close();
 
     popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
