@@ -30,7 +30,7 @@ export function importGraphOf(sources: Readonly<Record<string, string>>): Import
   const paths = new Set(Object.keys(sources));
   const graph = new Map<string, SourceModule>();
   for (const [file, text] of Object.entries(sources)) {
-    const imports = importsOf(file, text).map((edge) => ({ ...edge, target: resolveSpecifier(file, edge.specifier, paths) }));
+    const imports = moduleImports(file, text).map((edge) => ({ ...edge, target: resolveSpecifier(file, edge.specifier, paths) }));
     graph.set(file, { path: file, lines: text.replace(/\n$/, '').split('\n').length, imports });
   }
   return graph;
@@ -62,8 +62,12 @@ function resolveSpecifier(from: string, specifier: string, sources: ReadonlySet<
 
 type UnresolvedEdge = Omit<ImportEdge, 'target'>;
 
-function importsOf(file: string, text: string): UnresolvedEdge[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+const SCRIPT_KINDS: Record<string, ts.ScriptKind> = { '.ts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX, '.js': ts.ScriptKind.JS, '.mjs': ts.ScriptKind.JS };
+
+/** The specifiers a TypeScript or JavaScript module imports (the bench reads built chunks with it too). */
+export function moduleImports(file: string, text: string): UnresolvedEdge[] {
+  const kind = SCRIPT_KINDS[path.extname(file)] ?? ts.ScriptKind.TS;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const edges: UnresolvedEdge[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
