@@ -24,6 +24,7 @@ const inFolder = (file: string, folder: string) => file.startsWith(`${folder}/`)
  * - lib/ reaches the browser API only in the named adapters, and there with `import type`;
  * - only entrypoints/ import the `browser` value;
  * - entry files stay within ENTRY_MAX_LINES lines;
+ * - what an entry loads with `import()` it does not also import statically (it would stop being lazy);
  * - no import cycles (type-only imports count: a cycle of types is still a tangle).
  */
 export function architectureViolations(graph: ImportGraph, browserAdapters: readonly string[] = BROWSER_ADAPTERS): string[] {
@@ -40,6 +41,7 @@ export function architectureViolations(graph: ImportGraph, browserAdapters: read
       violations.push(`${adapter} is listed as a browser adapter but does not import the browser API: take it off the list`);
     }
   }
+  for (const module of graph.values()) if (inFolder(module.path, 'entrypoints')) violations.push(...eagerLazyModules(graph, module.path));
   for (const cycle of importCycles(graph)) violations.push(`import cycle: ${[...cycle, cycle[0]].join(' → ')}`);
   return violations;
 }
@@ -62,6 +64,27 @@ function edgeViolations(from: string, edge: ImportEdge, browserAdapters: readonl
     }
   }
   return found;
+}
+
+/** Modules the entry loads with `import()` somewhere in its graph that it also reaches through static imports. */
+function eagerLazyModules(graph: ImportGraph, entry: string): string[] {
+  const reach = (follow: (e: ImportEdge) => boolean) => {
+    const found = new Set<string>([entry]);
+    for (const file of found) {
+      for (const e of graph.get(file)?.imports ?? []) if (e.target !== null && graph.has(e.target) && follow(e)) found.add(e.target);
+    }
+    return found;
+  };
+  const eager = reach((e) => !e.dynamic && !e.typeOnly);
+  const violations: string[] = [];
+  for (const file of reach((e) => !e.typeOnly)) {
+    for (const e of graph.get(file)?.imports ?? []) {
+      if (e.dynamic && e.target !== null && eager.has(e.target)) {
+        violations.push(`${e.target} is loaded with import() in ${file}, but ${entry} also imports it statically: it stays in the initial bundle`);
+      }
+    }
+  }
+  return violations;
 }
 
 /** Each strongly connected group of modules, as one cycle through it (Tarjan's algorithm, then a walk). */
