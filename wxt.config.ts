@@ -10,6 +10,14 @@ export default defineConfig({
   outDir: '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT 0.21.4 turns `imports: false` into unimport's `disabled`, which unimport's Vite plugin
+    // ignores: any parameter named `storage` or `browser` still got `import … from 'wxt/utils/storage'`
+    // (or 'wxt/browser') added, which put @wxt-dev/storage (~3 KB gzipped) into the popup.
+    'config:resolved': (wxt) => {
+      Object.assign(wxt.config.imports, { autoImport: false });
+    },
+  },
   manifest: ({ browser, manifestVersion, mode }) => {
     const e2e = mode === 'e2e';
     const action = manifestVersion === 3 ? '_execute_action' : '_execute_browser_action';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { summarise, type Timing } from '@/bench/stats';
+import { summarise, type Timing, timed } from '@/bench/stats';
 import { extractPageMetadata } from '@/lib/extract/index';
 
 interface Page {
@@ -35,12 +35,6 @@ function readabilityAlone(page: Page): void {
   }
 }
 
-function time(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
 export async function benchExtraction(pagesDir: string): Promise<{ pages: number; ours: Timing; readability: Timing }> {
   const pages = loadPages(pagesDir);
   for (const page of pages) {
@@ -50,8 +44,8 @@ export async function benchExtraction(pagesDir: string): Promise<{ pages: number
   const ours: number[] = [];
   const readability: number[] = [];
   for (const page of pages) {
-    ours.push(time(() => extractPageMetadata(page.document, page.url)));
-    readability.push(time(() => readabilityAlone(page)));
+    ours.push(timed(() => extractPageMetadata(page.document, page.url)));
+    readability.push(timed(() => readabilityAlone(page)));
   }
   return { pages: pages.length, ours: summarise(ours), readability: summarise(readability) };
 }

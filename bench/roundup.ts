@@ -2,23 +2,12 @@
 // parsed ~30 times each (median ms), then 500 such issues back to back (total ms).
 // Standalone: `npx tsx bench/roundup.ts`.
 import { pathToFileURL } from 'node:url';
+import { median, timed } from '@/bench/stats';
 import { parseIssue, renderIssue } from '@/lib/roundup';
 import { sampleIssue } from '@/test/fixtures/roundup/sample-issue';
 
 const RUNS = 30;
 const BATCH = 500;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function timed(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
 
 export async function benchRoundup(): Promise<{
   render60: { median: number };

@@ -18,6 +18,13 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** Milliseconds `run` takes, once. */
+export function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
 export function summarise(samples: readonly number[]): Timing {
   return { median: median(samples), p95: percentile(samples, 95) };
 }

@@ -77,7 +77,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const grouped = draft.links.length > 1;
 
   return (
-    <div class="clip-editor" role="group" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
+    <fieldset class="clip-editor" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
       {draft.links.map((link, i) => (
         <fieldset key={i} class="fields">
           {grouped && (
@@ -139,6 +139,6 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
           </div>
         )}
       </div>
-    </div>
+    </fieldset>
   );
 }

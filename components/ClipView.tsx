@@ -80,7 +80,11 @@ export function ClipView({ session, onOpenClip }: Props) {
         <button type="button" class={inIssue ? '' : 'primary'} disabled={phase !== 'editing'} onClick={() => void session.add()}>
           {inIssue ? 'Add a second copy' : 'Add to issue'}
         </button>
-        {!inIssue && <kbd aria-hidden="true">Ctrl+Enter</kbd>}
+        {!inIssue && (
+          <span aria-hidden="true">
+            <kbd>Ctrl+Enter</kbd>
+          </span>
+        )}
         {session.restored.value && <span class="restored">Draft restored</span>}
       </div>
       {linkItems.length > 0 && !inIssue && (

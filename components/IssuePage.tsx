@@ -117,9 +117,10 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
           <ExportPanel result={result} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
           {!readOnly && result?.markdown != null && <PublishControl issue={stored} markdown={result.markdown} onPublish={state.publish} />}
           <h2>Markdown</h2>
-          <pre class="markdown-source" role="region" aria-label="Markdown preview" tabIndex={0}>
-            {result?.markdown ?? ''}
-          </pre>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (WCAG 2.1.1) */}
+          <section class="markdown-source" aria-label="Markdown preview" tabIndex={0}>
+            <pre>{result?.markdown ?? ''}</pre>
+          </section>
           <h2>Rendered</h2>
           <MarkdownPreview markdown={result?.markdown?.replace(/^---\n[\s\S]*?\n---\n/, '') ?? ''} label="Rendered preview" />
         </div>

@@ -72,8 +72,8 @@ function renderNode(node: Nodes, key: number): ComponentChildren {
 export function MarkdownPreview({ markdown, label }: { markdown: string; label: string }) {
   const tree = useMemo(() => fromMarkdown(markdown), [markdown]);
   return (
-    <div class="markdown-preview" role="region" aria-label={label}>
+    <section class="markdown-preview" aria-label={label}>
       {renderNode(tree, 0)}
-    </div>
+    </section>
   );
 }

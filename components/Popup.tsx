@@ -3,9 +3,9 @@ import type { RoundupDatabase } from '@/lib/db';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
+import { lazyView } from './lazy-view';
 import type { PopupExportEnv } from './PopupExport';
 import { PopupTabs, type PopupView, TabPanel } from './PopupTabs';
-import type QueueTabComponent from './QueueTab';
 import { createQueueState } from './queue-state';
 import { useSaveAsYouType } from './use-save-as-you-type';
 
@@ -18,16 +18,8 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
   initialView?: PopupView;
 }
 
-type QueueTabType = typeof QueueTabComponent;
-
-/** Loads the Queue tab's code the first time it is wanted (shown, hovered or focused). */
-function useQueueTab(wanted: boolean): QueueTabType | null {
-  const [tab, setTab] = useState<QueueTabType | null>(null);
-  useEffect(() => {
-    if (wanted && !tab) void import('./QueueTab').then((m) => setTab(() => m.default));
-  }, [wanted, tab]);
-  return tab;
-}
+/** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
+const QueueTab = lazyView(() => import('./QueueTab'));
 
 function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
   return useMemo(() => (issueId === undefined ? null : createQueueState(db, issueId)), [db, issueId]);
@@ -37,8 +29,6 @@ function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
 export function Popup({ env }: { env: PopupEnv }) {
   const session = useMemo(() => createClipSession(env), [env]);
   const [view, setView] = useState<PopupView>(env.initialView ?? 'clip');
-  const [queueWanted, setQueueWanted] = useState(false);
-  const QueueTab = useQueueTab(queueWanted || view === 'queue');
   const issue = session.issue.value;
   const queue = useQueueState(env.db, issue?.id);
   const count = session.count.value;
@@ -59,7 +49,7 @@ export function Popup({ env }: { env: PopupEnv }) {
   const ready = session.phase.value !== 'reading';
   useEffect(() => {
     if (!ready) return;
-    const timer = setTimeout(() => setQueueWanted(true), 50);
+    const timer = setTimeout(QueueTab.preload, 50);
     return () => clearTimeout(timer);
   }, [ready]);
 
@@ -76,12 +66,12 @@ export function Popup({ env }: { env: PopupEnv }) {
           {session.error.value}
         </p>
       )}
-      <PopupTabs view={view} onChange={setView} onQueueIntent={() => setQueueWanted(true)}>
+      <PopupTabs view={view} onChange={setView} onQueueIntent={QueueTab.preload}>
         <TabPanel view="clip" active={view === 'clip'}>
           <ClipView session={session} onOpenClip={openClip} />
         </TabPanel>
         <TabPanel view="queue" active={view === 'queue'}>
-          {view === 'queue' && queue && (QueueTab ? <QueueTab queue={queue} env={env} /> : <p aria-busy="true">Loading the queue…</p>)}
+          {view === 'queue' && queue && <QueueTab.View queue={queue} env={env} fallback={<p aria-busy="true">Loading the queue…</p>} />}
         </TabPanel>
       </PopupTabs>
     </main>

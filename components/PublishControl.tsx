@@ -19,7 +19,7 @@ export function PublishControl({ issue, markdown, onPublish }: Props) {
     );
   }
   return (
-    <div class="publish-confirm" role="group" aria-label="Confirm publishing">
+    <fieldset class="publish-confirm" aria-label="Confirm publishing">
       <p>
         Publishing freezes issue #{issue.number} with this markdown and starts issue #{issue.number + 1}, dated a week later. Clips marked “Hold for next week”
         move to it.
@@ -40,6 +40,6 @@ export function PublishControl({ issue, markdown, onPublish }: Props) {
       <button type="button" onClick={() => setConfirming(false)}>
         Cancel
       </button>
-    </div>
+    </fieldset>
   );
 }

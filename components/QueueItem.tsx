@@ -42,6 +42,7 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
     <li
       ref={ref}
       class={`queue-item${editing ? ' editing' : ''}`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the item itself takes focus so Alt+↑/↓ can move it (keyboard reordering)
       tabIndex={0}
       data-clip-id={id}
       aria-label={clipName(clip)}
@@ -121,7 +122,11 @@ function SectionMover({ section, sections, onMove }: { section: string; sections
           onMove(e.currentTarget.value);
         }}
         onBlur={() => setOpen(false)}
-        onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setOpen(false))}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          setOpen(false);
+        }}
       >
         {sections.map((s) => (
           <option key={s} value={s}>

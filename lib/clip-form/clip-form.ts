@@ -1,6 +1,6 @@
 import type { AttributionStyle } from '../attribution/propose-attribution';
 import type { PageMetadata } from '../extract/page-metadata';
-import type { ClipKind, NewClip } from '../model/clip';
+import type { NewClip } from '../model/clip';
 import type { ClipForm, PageTraits } from '../model/clip-draft';
 import { briefStarter } from '../roundup/brief-starter';
 import { editLinkForm, type LinkField, linkOf, proposedAttribution } from './link-form';

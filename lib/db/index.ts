@@ -8,6 +8,6 @@ export { type AddedClip, addClip, clipsForIssue, countClips, lastUsedSection, un
 export { DATABASE_NAME, openDatabase, RoundupDatabase } from './database';
 export { deleteDraft, loadDraft, saveDraft } from './drafts';
 export { type DuplicateReport, findDuplicates } from './duplicates';
-export { allIssues, applyTemplateSections, type IssueEdit, publishIssue, renameSection, updateIssue } from './issue-edits';
+export { applyTemplateSections, type IssueEdit, publishIssue, renameSection, updateIssue } from './issue-edits';
 export { currentIssue } from './issues';
 export { type IssueQueue, watchClipCount, watchIssues, watchQueue } from './queue';

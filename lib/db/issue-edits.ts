@@ -22,10 +22,6 @@ export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdi
   });
 }
 
-export function allIssues(db: RoundupDatabase): Promise<Issue[]> {
-  return db.issues.orderBy('number').reverse().toArray();
-}
-
 /**
  * Renames a section in every draft issue and moves its clips along, so a
  * renamed section keeps them. Published issues stay exactly as sent.

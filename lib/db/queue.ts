@@ -4,7 +4,6 @@ import type { Issue } from '../model/issue';
 import { pendingDeletions } from './clip-deletion';
 import { clipsForIssue, countClips } from './clips';
 import type { RoundupDatabase } from './database';
-import { allIssues } from './issue-edits';
 
 /** What the Queue view shows: the issue, its live clips in order, and deletions that can still be undone. */
 export interface IssueQueue {
@@ -28,7 +27,7 @@ export function watchClipCount(db: RoundupDatabase, issueId: number): Observable
   return liveQuery(() => countClips(db, issueId));
 }
 
-/** Every issue, newest first, live: the issue page's picker. */
+/** Every issue, newest first, live: the issue page's issue picker. */
 export function watchIssues(db: RoundupDatabase): Observable<Issue[]> {
-  return liveQuery(() => allIssues(db));
+  return liveQuery(() => db.issues.orderBy('number').reverse().toArray());
 }

@@ -40,6 +40,7 @@ function parseLenient(text: string): unknown {
     return JSON.parse(body);
   } catch {
     // Common breakage: raw control characters inside strings and trailing commas.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what breaks JSON.parse here
     const repaired = body.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
     try {
       return JSON.parse(repaired);

@@ -13,7 +13,9 @@ function segmentsOf(title: string): { parts: string[]; seps: string[] } {
   const pieces = title.split(SEPARATOR);
   const parts: string[] = [];
   const seps: string[] = [];
-  pieces.forEach((piece, i) => (i % 2 === 0 ? parts.push(piece) : seps.push(piece)));
+  pieces.forEach((piece, i) => {
+    (i % 2 === 0 ? parts : seps).push(piece);
+  });
   return { parts, seps };
 }
 

@@ -10,7 +10,7 @@ type Inline = Paragraph['children'][number];
 /** `<br>`, `<br/>`, `<br />`: old issues use the first (format doc, section 2). */
 const LINE_BREAK = /^<br\s*\/?>$/i;
 /** What separates a link from its attribution; old issues sometimes use a dash. */
-const ATTRIBUTION_SEPARATOR = /^\s+[-–—](?:\s+([^]*))?$/;
+const ATTRIBUTION_SEPARATOR = /^\s+[-–—](?:\s+([\s\S]*))?$/;
 
 /** `[title](url) - attribution` lines, every one but the last ending in `<br/>`. */
 export function renderHeaderLines(links: readonly IssueLink[]): string {

@@ -33,13 +33,13 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
   const problems: string[] = [];
   const check = (where: string, found: string[]) => problems.push(...found.map((p) => `${where} ${p}`));
   if (doc.frontMatter) check('front matter', frontMatterProblems(doc.frontMatter));
-  doc.preamble.forEach((line, i) => check(`preamble line ${i + 1}`, PREAMBLE_LINE.test(line) ? [] : ['is not a one-line HTML comment']));
+  for (const [i, line] of doc.preamble.entries()) check(`preamble line ${i + 1}`, PREAMBLE_LINE.test(line) ? [] : ['is not a one-line HTML comment']);
   check('intro', blockFieldProblems(doc.intro, { noHeadings: 'level 2' }));
   if (/^---[ \t]*(?:\n|$)/.test(doc.intro) || startsWithComment(doc.intro)) check('intro', ['starts like a preamble or front matter']);
   for (const section of doc.sections) {
     check(`section "${section.name}"`, textProblems(section.name));
     if (section.items.length === 0) check(`section "${section.name}"`, ['has no items']);
-    section.items.forEach((item, i) => check(`item ${i + 1} of "${section.name}"`, itemProblems(item)));
+    for (const [i, item] of section.items.entries()) check(`item ${i + 1} of "${section.name}"`, itemProblems(item));
   }
   const closingMissing = !doc.closing.heading && (doc.closing.body || doc.trailingBlocks.length > 0);
   check('closing heading', closingMissing ? ['is missing'] : textProblems(doc.closing.heading, true));

@@ -15,6 +15,7 @@ export function exportableUrl(url: string): boolean {
  * they do not balance (`dates_(parsing)` stays as is). Idempotent.
  */
 export function linkDestination(url: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: percent-encoding control characters is the point
   const encoded = url.trim().replace(/[\s\u0000-\u001f\u007f<>\\|]/g, encodeURIComponent);
   return parenthesesBalance(encoded) ? encoded : encoded.replace(/[()]/g, percent);
 }

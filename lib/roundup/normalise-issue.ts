@@ -71,12 +71,12 @@ function normaliseItem(item: IssueItem): IssueItem {
   };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
 /** Text for one line: no control characters, single spaces, trimmed. */
 export function oneLine(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Block markdown tidied as the format asks: no trailing spaces, single blank lines. */

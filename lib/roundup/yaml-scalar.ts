@@ -4,6 +4,7 @@
  * newline cannot break the front matter.
  */
 export function quoteYamlString(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters to escape them is the point
   const escaped = value.replace(/["\\\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => {
     if (c === '"' || c === '\\') return `\\${c}`;
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

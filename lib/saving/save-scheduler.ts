@@ -1,3 +1,6 @@
+/** How long an edit may wait before it is written (tests wait a little longer). */
+export const DRAFT_SAVE_DELAY_MS = 250;
+
 /** Stores one value of an editor: a draft, a clip edit, the fields, the template. */
 export type Save<T> = (value: T) => Promise<void>;
 
@@ -37,7 +40,7 @@ export interface SaveScheduler<T> {
 }
 
 export function createSaveScheduler<T>(save: Save<T>, onError: (error: unknown) => void, options: SaveSchedulerOptions<T> = {}): SaveScheduler<T> {
-  const { delayMs = 250, persistPending } = options;
+  const { delayMs = DRAFT_SAVE_DELAY_MS, persistPending } = options;
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();

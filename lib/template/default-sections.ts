@@ -1,7 +1,8 @@
 /**
- * The newsletter's sections in their usual order (format doc, section 1). The
- * editor will rename and reorder them once settings exist; until then every new
- * issue starts with this list.
+ * The newsletter's sections in their usual order (format doc, section 1): the
+ * default template's sections, which the editor renames and reorders on the
+ * options page, and issue #1's when the background creates it at install,
+ * before any template is read.
  */
 export const DEFAULT_SECTIONS: readonly string[] = [
   'Managing Teams',

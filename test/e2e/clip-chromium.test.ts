@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DRAFT_SAVE_DELAY_MS } from '@/lib/saving/save-scheduler';
 import { backgroundWorker, type ChromiumSession, openArticle, openBrowserPageTab, openPopup, readStore, waitForExtraction } from '@/test/support/chromium';
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { popupForm, selectedLabel, tabStops } from '@/test/support/popup-form';
 
-// The popup saves a draft within 300 ms of a keystroke; wait a little longer than that.
-const DRAFT_DEBOUNCE_MS = 400;
+// The popup saves a draft within DRAFT_SAVE_DELAY_MS of the first unsaved keystroke; wait a little longer.
+const DRAFT_SAVED_MS = DRAFT_SAVE_DELAY_MS + 150;
 
 interface StoredClip {
   section: string;
@@ -44,7 +45,7 @@ describe('clipping in Chromium', () => {
 
     await form.section.selectOption({ label: 'Technical Leadership' });
     await form.commentary.fill('Worth reading for anyone about to hire their second RSE.');
-    await popup.waitForTimeout(DRAFT_DEBOUNCE_MS);
+    await popup.waitForTimeout(DRAFT_SAVED_MS);
     await popup.close();
 
     popup = await openPopup(first, (await openArticle(first, articleUrl)).tabId);

@@ -1,10 +1,11 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_SAVE_DELAY_MS } from '@/lib/saving/save-scheduler';
 import { type FirefoxSession, launchFirefox, waitForExtraction } from '@/test/support/firefox';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
-// The popup saves a draft within 300 ms of a keystroke; wait a little longer than that.
-const DRAFT_DEBOUNCE_MS = 400;
+// The popup saves a draft within DRAFT_SAVE_DELAY_MS of the first unsaved keystroke; wait a little longer.
+const DRAFT_SAVED_MS = DRAFT_SAVE_DELAY_MS + 150;
 
 /** A control found by role and accessible name (Firefox answers through BiDi `locateNodes`). */
 async function control(popup: Page, role: 'textbox' | 'combobox' | 'button', name: string): Promise<ElementHandle<Element>> {
@@ -13,7 +14,7 @@ async function control(popup: Page, role: 'textbox' | 'combobox' | 'button', nam
   return handle;
 }
 
-async function valueOf(popup: Page, role: 'textbox' | 'combobox', name: string): Promise<string> {
+async function fieldValue(popup: Page, role: 'textbox' | 'combobox', name: string): Promise<string> {
   const handle = await control(popup, role, name);
   return handle.evaluate((el) => (el as HTMLInputElement).value);
 }
@@ -68,19 +69,19 @@ describe('clipping in Firefox ESR', () => {
 
     let popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForExtraction(popup);
-    expect(await valueOf(popup, 'textbox', 'Title')).toBe('How Research Software Teams Grow');
-    expect(await valueOf(popup, 'textbox', 'Link')).toBe(articleUrl);
-    expect(await valueOf(popup, 'textbox', 'Authors')).toBe('Dana Smith');
-    expect(await valueOf(popup, 'textbox', 'Source')).toBe('The Example Review');
+    expect(await fieldValue(popup, 'textbox', 'Title')).toBe('How Research Software Teams Grow');
+    expect(await fieldValue(popup, 'textbox', 'Link')).toBe(articleUrl);
+    expect(await fieldValue(popup, 'textbox', 'Authors')).toBe('Dana Smith');
+    expect(await fieldValue(popup, 'textbox', 'Source')).toBe('The Example Review');
 
     await selectByLabel(popup, 'Section', 'Technical Leadership');
     await (await control(popup, 'textbox', 'Commentary')).type('Worth reading for anyone about to hire their second RSE.');
-    await new Promise((resolve) => setTimeout(resolve, DRAFT_DEBOUNCE_MS));
+    await new Promise((resolve) => setTimeout(resolve, DRAFT_SAVED_MS));
     await popup.close();
 
     popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitForExtraction(popup);
-    expect(await valueOf(popup, 'textbox', 'Commentary')).toBe('Worth reading for anyone about to hire their second RSE.');
+    expect(await fieldValue(popup, 'textbox', 'Commentary')).toBe('Worth reading for anyone about to hire their second RSE.');
     expect(await selectedLabel(popup, 'Section')).toBe('Technical Leadership');
 
     await (await control(popup, 'button', 'Add to issue')).click();

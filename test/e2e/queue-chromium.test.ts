@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { backgroundWorker, type ChromiumSession, openArticle, openPopup, popupUrl, readStore, waitForExtraction } from '@/test/support/chromium';
+import { backgroundWorker, openArticle, openPopup, popupUrl, readStore, waitForExtraction } from '@/test/support/chromium';
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { popupForm } from '@/test/support/popup-form';
 

@@ -5,6 +5,7 @@ import { Popup, type PopupEnv } from '@/components/Popup';
 import { addClip, currentIssue, type RoundupDatabase } from '@/lib/db';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
+import { DRAFT_SAVE_DELAY_MS } from '@/lib/saving/save-scheduler';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { testDatabase } from '@/test/support/test-database';
 
@@ -75,7 +76,7 @@ describe('Popup, Clip view', () => {
     fireEvent.change(select('Section'), { target: { value: 'Random' } });
     fireEvent.input(field('Title'), { target: { value: 'How Teams Grow' } });
     fireEvent.input(field('Commentary'), { target: { value: 'Smith shows the three stages.' } });
-    await pause(350); // saved within 300 ms of the keystroke
+    await pause(DRAFT_SAVE_DELAY_MS + 100); // the draft is saved within DRAFT_SAVE_DELAY_MS of the keystroke
     first.unmount();
 
     await openPopup(envFor(db));

@@ -84,12 +84,12 @@ describe('extractPageMetadata rules', () => {
 
   it('returns no source for a personal site whose publisher is the author', () => {
     const m = extract(
-      ld({
+      `${ld({
         '@type': 'BlogPosting',
         headline: 'On saying no',
         author: { '@type': 'Person', name: 'Lara Hogan' },
         publisher: { '@type': 'Person', name: 'Lara Hogan' },
-      }) + '<meta property="og:site_name" content="Lara Hogan">',
+      })}<meta property="og:site_name" content="Lara Hogan">`,
       '',
       'https://larahogan.me/blog/no',
     );
@@ -112,26 +112,26 @@ describe('extractPageMetadata rules', () => {
 
   it('reads a JobPosting: job title, organisation, location', () => {
     const m = extract(
-      ld({
+      `${ld({
         '@type': 'JobPosting',
         title: 'Research Software Lead',
         hiringOrganization: { '@type': 'Organization', name: 'University of Exeter' },
         jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Exeter', addressCountry: 'UK' } },
-      }) + '<title>Jobs | Example</title>',
+      })}<title>Jobs | Example</title>`,
     );
     expect(m).toMatchObject({ kind: 'job', title: 'Research Software Lead', job: { organization: 'University of Exeter', location: 'Exeter UK' } });
   });
 
   it('reads an Event: performers, organiser, start, price', () => {
     const m = extract(
-      ld({
+      `${ld({
         '@type': 'Event',
         name: 'Talk',
         startDate: '2024-03-16T14:00:00Z',
         performer: [{ '@type': 'Person', name: 'Speaker One' }],
         organizer: { '@type': 'Organization', name: 'SORSE' },
         offers: { '@type': 'Offer', price: '0', priceCurrency: 'GBP' },
-      }) + '<title>Talk</title>',
+      })}<title>Talk</title>`,
     );
     expect(m).toMatchObject({ kind: 'event', event: { performers: ['Speaker One'], organizer: 'SORSE', startDate: '2024-03-16T14:00:00Z', price: 'Free' } });
   });
