@@ -32,7 +32,7 @@ export async function benchDuplicateLookup(links = 20_000, lookups = 400): Promi
     { allKeys: true },
   );
   // Two links per clip, as grouped items are common enough.
-  const clips: Clip[] = [];
+  const clips: Omit<Clip, 'id'>[] = [];
   for (let n = 0; n < links; n += 2) {
     const itemLinks = [n, n + 1].map((k) => ({ title: `Post ${k}`, url: urlOf(k), authors: [], source: null, attribution: '' }));
     clips.push({

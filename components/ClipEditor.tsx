@@ -44,7 +44,7 @@ interface Props {
 export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const [draft, setDraft] = useState(() => editorStateOf(clip));
   const [mergeTarget, setMergeTarget] = useState('');
-  const id = clip.id!;
+  const id = clip.id;
   const saver = useMemo(
     () =>
       createDraftSaver<EditorState>(async (s) => {

@@ -22,7 +22,7 @@ export function DeletedClips({ deleted, state, now = Date.now }: { deleted: Clip
       {open.map((clip) => (
         <li key={clip.id} role="status">
           Deleted “{clipTitle(clip)}”.{' '}
-          <button type="button" onClick={() => void state.restore(clip.id!)} aria-label={`Undo delete of ${clipTitle(clip)}`}>
+          <button type="button" onClick={() => void state.restore(clip.id)} aria-label={`Undo delete of ${clipTitle(clip)}`}>
             Undo
           </button>{' '}
           <span class="muted">({Math.ceil(undoRemaining(clip.deletedAt!, now()) / 1000)} s)</span>

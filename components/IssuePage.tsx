@@ -41,7 +41,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
 
   useEffect(() => {
     env.loadTemplate().then(setTemplate, showError);
-    if (issueId === null) currentIssue(db).then((i) => setIssueId(i.id!), showError);
+    if (issueId === null) currentIssue(db).then((i) => setIssueId(i.id), showError);
     const subscription = liveQuery(() => allIssues(db)).subscribe({ next: (list: Issue[]) => setIssues(list), error: showError });
     return () => subscription.unsubscribe();
   }, [db]);
@@ -103,8 +103,8 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const publish = async (markdown: string) => {
     try {
       await saver.flush();
-      const next = await publishIssue(db, stored.id!, markdown);
-      setIssueId(next.id!);
+      const next = await publishIssue(db, stored.id, markdown);
+      setIssueId(next.id);
       return next;
     } catch (e) {
       showError(e);
@@ -149,7 +149,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
           <SectionOrder
             order={stored.sectionOrder}
             readOnly={readOnly}
-            onChange={(order) => void updateIssue(db, stored.id!, { sectionOrder: order }).catch(showError)}
+            onChange={(order) => void updateIssue(db, stored.id, { sectionOrder: order }).catch(showError)}
           />
           <h2>Queue</h2>
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}

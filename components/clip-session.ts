@@ -103,7 +103,7 @@ export function createClipSession(env: ClipEnv) {
         restored.value = draft !== undefined;
         form.value = draft?.form ?? newForm(section);
       });
-      const subscription = watchClipCount(env.db, current.id!).subscribe({
+      const subscription = watchClipCount(env.db, current.id).subscribe({
         next: (n) => {
           count.value = n;
         },
@@ -111,12 +111,12 @@ export function createClipSession(env: ClipEnv) {
       });
       stopCounting = () => subscription.unsubscribe();
       const [report, clips] = await Promise.all([
-        findDuplicates(env.db, [page.canonicalUrl, page.url].filter(Boolean), current.id!),
-        clipsForIssue(env.db, current.id!, current.sectionOrder),
+        findDuplicates(env.db, [page.canonicalUrl, page.url].filter(Boolean), current.id),
+        clipsForIssue(env.db, current.id, current.sectionOrder),
       ]);
       batch(() => {
         duplicate.value = report;
-        linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id!, title: clipTitle(c), section: c.section }));
+        linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
@@ -149,7 +149,7 @@ export function createClipSession(env: ClipEnv) {
       let result: AddedState;
       if (intoClipId === undefined) {
         const { clip, count: total } = await addClip(env.db, clipFromForm(current, issue.value.id), draftKey, now().getTime());
-        result = { clipId: clip.id!, section: current.section, count: total, form: current, message: `Added to ${current.section}.`, undo: 'clip' };
+        result = { clipId: clip.id, section: current.section, count: total, form: current, message: `Added to ${current.section}.`, undo: 'clip' };
       } else {
         const target = linkItems.value.find((c) => c.id === intoClipId);
         const total = await addLinkToClip(env.db, intoClipId, linkOf(current, current.clippedUrl), draftKey, now().getTime());

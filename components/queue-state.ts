@@ -54,7 +54,7 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
     return () => subscription.unsubscribe();
   }
 
-  const sectionIdsOf = (section: string) => (queue.value?.clips ?? []).filter((c) => c.section === section).map((c) => c.id!);
+  const sectionIdsOf = (section: string) => (queue.value?.clips ?? []).filter((c) => c.section === section).map((c) => c.id);
 
   /** Alt+Arrow and Move up/down: one place; past the end of a section, into the next one. */
   async function shift(clipId: number, delta: -1 | 1) {

@@ -9,7 +9,7 @@ import { showClipCount } from '@/lib/toolbar/badge';
 async function showCurrentCount(): Promise<void> {
   const db = openDatabase();
   const issue = await currentIssue(db);
-  await showClipCount(browser, await countClips(db, issue.id!));
+  await showClipCount(browser, await countClips(db, issue.id));
 }
 
 export default defineBackground(() => {

@@ -30,7 +30,7 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
     if (!parts) return null;
     await db.clips.update(clipId, { links: parts.kept, urlKeys: urlKeysFor(parts.kept), updatedAt: now });
     const siblings = await db.clips.where('[issueId+section]').equals([clip.issueId, clip.section]).toArray();
-    await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id!, { position: c.position + 1 })));
+    await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id, { position: c.position + 1 })));
     const id = await db.clips.add({
       issueId: clip.issueId,
       section: clip.section,

@@ -8,12 +8,11 @@ async function sectionIds(db: RoundupDatabase, issueId: number, section: string)
     .equals([issueId, section])
     .filter((c) => !c.deletedAt)
     .sortBy('position');
-  return clips.map((c) => c.id!);
+  return clips.map((c) => c.id);
 }
 
 async function writePositions(db: RoundupDatabase, ids: number[], section: string, now: number): Promise<void> {
-  const positions = positionsOf(ids);
-  await db.clips.bulkUpdate(ids.map((id) => ({ key: id, changes: { section, position: positions.get(id)!, updatedAt: now } })));
+  await db.clips.bulkUpdate([...positionsOf(ids)].map(([id, position]) => ({ key: id, changes: { section, position, updatedAt: now } })));
 }
 
 /**

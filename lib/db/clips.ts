@@ -18,7 +18,7 @@ export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, 
   return db.transaction('rw', db.clips, db.drafts, async () => {
     const inSection = await db.clips.where('[issueId+section]').equals([input.issueId, input.section]).toArray();
     const position = inSection.reduce((max, c) => Math.max(max, c.position), 0) + 1;
-    const clip: Clip = {
+    const row: Omit<Clip, 'id'> = {
       label: '',
       inSubtitle: false,
       ...input,
@@ -28,7 +28,7 @@ export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, 
       createdAt: now,
       updatedAt: now,
     };
-    clip.id = await db.clips.add(clip);
+    const clip: Clip = { ...row, id: await db.clips.add(row) };
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
     return { clip, count: await countClips(db, input.issueId) };
   });

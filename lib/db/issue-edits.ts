@@ -36,8 +36,8 @@ export function renameSection(db: RoundupDatabase, from: string, to: string, now
     const drafts = await db.issues.where('status').equals('draft').toArray();
     for (const issue of drafts) {
       const order = issue.sectionOrder.map((s) => (s === from ? to : s));
-      await db.issues.update(issue.id!, { sectionOrder: [...new Set(order)], updatedAt: now });
-      await db.clips.where('[issueId+section]').equals([issue.id!, from]).modify({ section: to, updatedAt: now });
+      await db.issues.update(issue.id, { sectionOrder: [...new Set(order)], updatedAt: now });
+      await db.clips.where('[issueId+section]').equals([issue.id, from]).modify({ section: to, updatedAt: now });
     }
   });
 }
@@ -54,14 +54,14 @@ export function applyTemplateSections(db: RoundupDatabase, sections: readonly st
         (
           await db.clips
             .where('issueId')
-            .equals(issue.id!)
+            .equals(issue.id)
             .filter((c) => !c.deletedAt)
             .toArray()
         ).map((c) => c.section),
       );
       const kept = issue.sectionOrder.filter((s) => sections.includes(s) || used.has(s));
       const order = [...kept, ...sections.filter((s) => !kept.includes(s))];
-      if (order.join('\n') !== issue.sectionOrder.join('\n')) await db.issues.update(issue.id!, { sectionOrder: order, updatedAt: now });
+      if (order.join('\n') !== issue.sectionOrder.join('\n')) await db.issues.update(issue.id, { sectionOrder: order, updatedAt: now });
     }
   });
 }
@@ -75,7 +75,7 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
   return db.transaction('rw', db.issues, db.clips, async () => {
     const issue = await draftIssue(db, issueId);
     await db.issues.update(issueId, { status: 'published', markdown, publishedAt: now, updatedAt: now });
-    const next: Issue = {
+    const row: Omit<Issue, 'id'> = {
       number: issue.number + 1,
       date: addDays(issue.date, 7),
       status: 'draft',
@@ -84,13 +84,13 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
       createdAt: now,
       updatedAt: now,
     };
-    next.id = await db.issues.add(next);
+    const next: Issue = { ...row, id: await db.issues.add(row) };
     const held = await db.clips
       .where('issueId')
       .equals(issueId)
       .filter((c) => !!c.holdForNextWeek && !c.deletedAt)
       .toArray();
-    await db.clips.bulkUpdate(held.map((c) => ({ key: c.id!, changes: { issueId: next.id!, holdForNextWeek: false, updatedAt: now } })));
+    await db.clips.bulkUpdate(held.map((c) => ({ key: c.id, changes: { issueId: next.id, holdForNextWeek: false, updatedAt: now } })));
     return next;
   });
 }

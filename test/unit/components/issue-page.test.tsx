@@ -28,15 +28,15 @@ async function seeded() {
   const db = testDatabase();
   const issue = await currentIssue(db, new Date(2026, 10, 22));
   const link = { title: 'Polite No', url: 'https://example.org/no', authors: ['Dana Smith'], source: null, attribution: 'Dana Smith' };
-  const { clip: kept } = await addClip(db, { issueId: issue.id!, section: 'Managing Teams', kind: 'link', links: [link], commentary: 'A kindness.' });
+  const { clip: kept } = await addClip(db, { issueId: issue.id, section: 'Managing Teams', kind: 'link', links: [link], commentary: 'A kindness.' });
   const { clip: held } = await addClip(db, {
-    issueId: issue.id!,
+    issueId: issue.id,
     section: 'Random',
     kind: 'brief',
     links: [],
     commentary: 'A [profiler](https://example.com/p).',
   });
-  await updateClip(db, held.id!, { holdForNextWeek: true });
+  await updateClip(db, held.id, { holdForNextWeek: true });
   return { db, issue, kept, held };
 }
 
@@ -50,7 +50,7 @@ describe('Issue page', () => {
     fireEvent.input(intro, { target: { value: 'Thinking about *no*.' } });
     expect(within(screen.getByRole('region', { name: 'Intro preview' })).getByText('no').tagName).toBe('EM');
     await waitFor(() => expect(markdown()).toContain('Hi!\n\nThinking about *no*.'));
-    await waitFor(async () => expect((await db.issues.get(issue.id!))?.intro).toBe('Thinking about *no*.'));
+    await waitFor(async () => expect((await db.issues.get(issue.id))?.intro).toBe('Thinking about *no*.'));
     expect(markdown()).toContain('[Polite No](https://example.org/no) - Dana Smith');
   });
 
@@ -62,8 +62,8 @@ describe('Issue page', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Subtitle' }), { target: { value: 'Saying no well' } });
     await waitFor(() => expect(markdown()).toContain('title: "#131 - 22 Jul 2022"\nsubtitle: "Saying no well"\ndate: 2022-07-22'));
     fireEvent.click(screen.getByRole('button', { name: 'Move Random up' }));
-    await waitFor(async () => expect((await db.issues.get(issue.id!))?.sectionOrder.indexOf('Random')).toBe(9));
-    await waitFor(async () => expect(await db.issues.get(issue.id!)).toMatchObject({ number: 131, date: '2022-07-22', subtitle: 'Saying no well' }));
+    await waitFor(async () => expect((await db.issues.get(issue.id))?.sectionOrder.indexOf('Random')).toBe(9));
+    await waitFor(async () => expect(await db.issues.get(issue.id)).toMatchObject({ number: 131, date: '2022-07-22', subtitle: 'Saying no well' }));
   });
 
   it('copies and downloads the markdown under the archive’s file name', async () => {
@@ -80,7 +80,7 @@ describe('Issue page', () => {
 
   it('lists problems with a way to jump to the clip', async () => {
     const { db, kept } = await seeded();
-    await updateClip(db, kept.id!, { commentary: '' });
+    await updateClip(db, kept.id, { commentary: '' });
     render(<IssuePage env={envFor(db).env} />);
     const problems = await screen.findByRole('list', { name: 'Problems to fix before export' });
     expect(within(problems).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
@@ -98,9 +98,9 @@ describe('Issue page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Publish issue #1' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Confirm publishing' })).getByRole('button', { name: 'Publish now' }));
     expect(await screen.findByRole('heading', { name: 'Issue #2 · 4 Dec 2026' })).toBeTruthy();
-    expect(await db.issues.get(issue.id!)).toMatchObject({ status: 'published', markdown: sent });
+    expect(await db.issues.get(issue.id)).toMatchObject({ status: 'published', markdown: sent });
     await waitFor(() => expect(screen.getByText('1 clip in issue #2')).toBeTruthy());
-    expect((await db.clips.get(held.id!))?.commentary).toBe('A [profiler](https://example.com/p).');
+    expect((await db.clips.get(held.id))?.commentary).toBe('A [profiler](https://example.com/p).');
     const picker = screen.getByRole('combobox', { name: 'Issue' }) as HTMLSelectElement;
     fireEvent.change(picker, { target: { value: String(issue.id) } });
     expect(await screen.findByRole('heading', { name: 'Issue #1 · 27 Nov 2026 (published)' })).toBeTruthy();
@@ -120,7 +120,7 @@ describe('Options page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(stored.template).toMatchObject({ signOff: 'Jonathan' });
     expect((stored.template as typeof DEFAULT_TEMPLATE).sections[0]).toEqual({ name: 'Leading Teams', briefs: false });
-    expect((await db.clips.where('issueId').equals(issue.id!).toArray()).map((c) => c.section)).toContain('Leading Teams');
-    expect((await db.issues.get(issue.id!))?.sectionOrder[0]).toBe('Leading Teams');
+    expect((await db.clips.where('issueId').equals(issue.id).toArray()).map((c) => c.section)).toContain('Leading Teams');
+    expect((await db.issues.get(issue.id))?.sectionOrder[0]).toBe('Leading Teams');
   });
 });

@@ -129,7 +129,7 @@ describe('Popup, Clip view', () => {
   it('defaults the section to the one used last', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db, new Date(2026, 10, 22));
-    await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
+    await addClip(db, { issueId: issue.id, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
     await openPopup(envFor(db));
     expect(select('Section').value).toBe('Random');
     // Random is made of briefs in the template, so the clip starts as one.
@@ -182,7 +182,7 @@ describe('Popup, duplicates and tabs', () => {
     const db = testDatabase();
     const issue = await currentIssue(db, new Date(2026, 10, 22));
     await addClip(db, {
-      issueId: issue.id!,
+      issueId: issue.id,
       section: 'Random',
       kind: 'link',
       commentary: 'x',
@@ -202,13 +202,13 @@ describe('Popup, duplicates and tabs', () => {
     const db = testDatabase();
     const old = await currentIssue(db, new Date(2026, 10, 1));
     await addClip(db, {
-      issueId: old.id!,
+      issueId: old.id,
       section: 'Managing Teams',
       kind: 'link',
       commentary: 'x',
       links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }],
     });
-    await db.issues.update(old.id!, { status: 'published' });
+    await db.issues.update(old.id, { status: 'published' });
     await openPopup(envFor(db));
     expect(await screen.findByText('Linked in #1 (6 Nov 2026, Managing Teams).')).toBeTruthy();
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
@@ -219,7 +219,7 @@ describe('Popup, duplicates and tabs', () => {
     const db = testDatabase();
     const issue = await currentIssue(db, new Date(2026, 10, 22));
     const { clip } = await addClip(db, {
-      issueId: issue.id!,
+      issueId: issue.id,
       section: 'Random',
       kind: 'link',
       commentary: 'x',
@@ -230,9 +230,9 @@ describe('Popup, duplicates and tabs', () => {
     fireEvent.change(target, { target: { value: String(clip.id) } });
     fireEvent.click(screen.getByRole('button', { name: 'Add link' }));
     expect((await screen.findByRole('status')).textContent).toContain('Added as another link of “First”, in Random.');
-    expect((await db.clips.get(clip.id!))?.links.map((l) => l.title)).toEqual(['First', 'How Research Software Teams Grow']);
+    expect((await db.clips.get(clip.id))?.links.map((l) => l.title)).toEqual(['First', 'How Research Software Teams Grow']);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await db.clips.get(clip.id!))?.links).toHaveLength(1));
+    await waitFor(async () => expect((await db.clips.get(clip.id))?.links).toHaveLength(1));
     expect(await db.drafts.count()).toBe(1);
   });
 });

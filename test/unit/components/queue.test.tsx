@@ -18,8 +18,8 @@ const clip = (issueId: number, section: string, title: string): NewClip => ({
 async function queueWith(entries: [string, string][]) {
   const db = testDatabase();
   const issue = await currentIssue(db, new Date(2026, 10, 22));
-  for (const [section, title] of entries) await addClip(db, clip(issue.id!, section, title));
-  const state = createQueueState(db, issue.id!);
+  for (const [section, title] of entries) await addClip(db, clip(issue.id, section, title));
+  const state = createQueueState(db, issue.id);
   unsubscribe = state.subscribe();
   render(<QueueView state={state} />);
   await screen.findByText(/clips? in issue #1/);
@@ -69,7 +69,7 @@ describe('Queue view', () => {
     expect(document.activeElement).toBe(item('C'));
     fireEvent.keyDown(item('C'), { key: 'ArrowUp', altKey: true });
     await waitFor(() => expect(titlesIn('Random')).toEqual(['C', 'A', 'B']));
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:C', 'Random:A', 'Random:B']);
+    expect(await stored(db, issue.id, issue.sectionOrder)).toEqual(['Random:C', 'Random:A', 'Random:B']);
   });
 
   it('Alt+Up at the top of a section moves the clip to the end of the previous section', async () => {
@@ -79,7 +79,7 @@ describe('Queue view', () => {
     ]);
     fireEvent.keyDown(item('X'), { key: 'ArrowUp', altKey: true });
     await waitFor(async () =>
-      expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']),
+      expect(await stored(db, issue.id, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']),
     );
   });
 
@@ -95,7 +95,7 @@ describe('Queue view', () => {
     expect(document.activeElement).toBe(mover);
     fireEvent.change(mover, { target: { value: 'Technical Leadership' } });
     await waitFor(() => expect(titlesIn('Technical Leadership')).toEqual(['B']));
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
+    expect(await stored(db, issue.id, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
   });
 
   it('Escape closes the section picker without moving the clip', async () => {
@@ -103,7 +103,7 @@ describe('Queue view', () => {
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
     fireEvent.keyDown(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { key: 'Escape' });
     expect(within(item('A')).getByRole('button', { name: 'Move to section…' })).toBeTruthy();
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:A']);
+    expect(await stored(db, issue.id, issue.sectionOrder)).toEqual(['Random:A']);
   });
 
   it('Delete hides the clip at once and Undo brings it back', async () => {
@@ -151,7 +151,7 @@ describe('Queue view', () => {
     fireEvent.change(target, { target: { value: target.options[1]!.value } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Merge' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A']));
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:A+B']);
+    expect(await stored(db, issue.id, issue.sectionOrder)).toEqual(['Random:A+B']);
 
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
     const grouped = screen.getByRole('group', { name: 'Edit A' });

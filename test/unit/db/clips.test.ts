@@ -18,18 +18,18 @@ describe('addClip', () => {
   it('appends to the end of its section and reports the issue count', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
-    const a = await addClip(db, clip(issue.id!, 'Random', 'A'), undefined, 1);
-    const b = await addClip(db, clip(issue.id!, 'Random', 'B'), undefined, 2);
-    const c = await addClip(db, clip(issue.id!, 'Managing Teams', 'C'), undefined, 3);
+    const a = await addClip(db, clip(issue.id, 'Random', 'A'), undefined, 1);
+    const b = await addClip(db, clip(issue.id, 'Random', 'B'), undefined, 2);
+    const c = await addClip(db, clip(issue.id, 'Managing Teams', 'C'), undefined, 3);
     expect([a.clip.position, b.clip.position, c.clip.position]).toEqual([1, 2, 1]);
     expect(c.count).toBe(3);
-    expect(await countClips(db, issue.id!)).toBe(3);
+    expect(await countClips(db, issue.id)).toBe(3);
   });
 
   it('indexes normalised URLs so the same page can be found again', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
-    await addClip(db, clip(issue.id!, 'Random', 'A', 'https://www.example.org/post/?utm_source=x#top'));
+    await addClip(db, clip(issue.id, 'Random', 'A', 'https://www.example.org/post/?utm_source=x#top'));
     const found = await db.clips.where('urlKeys').equals('example.org/post').toArray();
     expect(found).toHaveLength(1);
   });
@@ -38,7 +38,7 @@ describe('addClip', () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
     await saveDraft(db, 'https://example.org/t', form);
-    await addClip(db, clip(issue.id!, 'Random', 'T'), 'https://example.org/t');
+    await addClip(db, clip(issue.id, 'Random', 'T'), 'https://example.org/t');
     expect(await loadDraft(db, 'https://example.org/t')).toBeUndefined();
   });
 
@@ -46,17 +46,17 @@ describe('addClip', () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
     await saveDraft(db, 'k', form);
-    const bad = { ...clip(issue.id!, 'Random', 'T'), links: [{ ...link('T', 'u'), extra: () => 1 }] } as unknown as NewClip;
+    const bad = { ...clip(issue.id, 'Random', 'T'), links: [{ ...link('T', 'u'), extra: () => 1 }] } as unknown as NewClip;
     await expect(addClip(db, bad, 'k')).rejects.toThrow();
     expect((await loadDraft(db, 'k'))?.form.commentary).toBe('draft text');
-    expect(await countClips(db, issue.id!)).toBe(0);
+    expect(await countClips(db, issue.id)).toBe(0);
   });
 
   it('rejects with a closed database, and the caller sees the error', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
     db.close();
-    await expect(addClip(db, clip(issue.id!, 'Random', 'T'))).rejects.toThrow(/closed/i);
+    await expect(addClip(db, clip(issue.id, 'Random', 'T'))).rejects.toThrow(/closed/i);
   });
 });
 
@@ -64,8 +64,8 @@ describe('undoAddClip', () => {
   it('removes the clip and puts its draft back', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
-    const { clip: added } = await addClip(db, clip(issue.id!, 'Random', 'T'), 'k');
-    const count = await undoAddClip(db, added.id!, { key: 'k', form, updatedAt: 5 });
+    const { clip: added } = await addClip(db, clip(issue.id, 'Random', 'T'), 'k');
+    const count = await undoAddClip(db, added.id, { key: 'k', form, updatedAt: 5 });
     expect(count).toBe(0);
     expect((await loadDraft(db, 'k'))?.form).toEqual(form);
   });
@@ -75,10 +75,10 @@ describe('clipsForIssue', () => {
   it('orders by the issue’s section order, then position', async () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
-    await addClip(db, clip(issue.id!, 'Random', 'R1'));
-    await addClip(db, clip(issue.id!, 'Managing Teams', 'M1'));
-    await addClip(db, clip(issue.id!, 'Random', 'R2'));
-    const titles = (await clipsForIssue(db, issue.id!, issue.sectionOrder)).map((c) => c.links[0]?.title);
+    await addClip(db, clip(issue.id, 'Random', 'R1'));
+    await addClip(db, clip(issue.id, 'Managing Teams', 'M1'));
+    await addClip(db, clip(issue.id, 'Random', 'R2'));
+    const titles = (await clipsForIssue(db, issue.id, issue.sectionOrder)).map((c) => c.links[0]?.title);
     expect(titles).toEqual(['M1', 'R1', 'R2']);
   });
 });
@@ -88,8 +88,8 @@ describe('lastUsedSection', () => {
     const db = testDatabase();
     const issue = await currentIssue(db);
     expect(await lastUsedSection(db, issue.sectionOrder)).toBeUndefined();
-    await addClip(db, clip(issue.id!, 'Random', 'A'), undefined, 10);
-    await addClip(db, clip(issue.id!, 'Technical Leadership', 'B'), undefined, 20);
+    await addClip(db, clip(issue.id, 'Random', 'A'), undefined, 10);
+    await addClip(db, clip(issue.id, 'Technical Leadership', 'B'), undefined, 20);
     expect(await lastUsedSection(db, issue.sectionOrder)).toBe('Technical Leadership');
   });
 });

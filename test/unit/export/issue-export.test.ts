@@ -18,14 +18,14 @@ const template = { ...DEFAULT_TEMPLATE, signOff: 'Dana' };
 async function example131() {
   const db = testDatabase();
   const issue = await currentIssue(db, new Date(2022, 6, 18));
-  await updateIssue(db, issue.id!, {
+  await updateIssue(db, issue.id, {
     number: 131,
     date: '2022-07-22',
     intro: 'This week I have been thinking about saying no.\n\nAnd with that, on to the roundup!',
   });
   const add = async (clip: Omit<NewClip, 'issueId'>, label: string) => {
-    const { clip: added } = await addClip(db, { ...clip, issueId: issue.id! });
-    if (label) await updateClip(db, added.id!, { label, inSubtitle: true });
+    const { clip: added } = await addClip(db, { ...clip, issueId: issue.id });
+    if (label) await updateClip(db, added.id, { label, inSubtitle: true });
   };
   await add(
     {
@@ -61,8 +61,8 @@ async function example131() {
     },
     '',
   );
-  const stored = (await db.issues.get(issue.id!))!;
-  return { db, issue: stored, clips: await clipsForIssue(db, stored.id!, stored.sectionOrder) };
+  const stored = (await db.issues.get(issue.id))!;
+  return { db, issue: stored, clips: await clipsForIssue(db, stored.id, stored.sectionOrder) };
 }
 
 describe('exporting a stored issue', () => {
