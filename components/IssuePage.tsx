@@ -1,6 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allIssues, currentIssue, publishIssue, type RoundupDatabase, updateIssue } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
 import { issueMarkdown } from '@/lib/export/issue-markdown';
 import { type Issue, issueDateLabel } from '@/lib/model/issue';
@@ -16,7 +15,7 @@ import { createQueueState } from './queue-state';
 import { SectionOrder } from './SectionOrder';
 
 export interface IssuePageEnv {
-  db: RoundupDatabase;
+  store: RoundupStore;
   loadTemplate: () => Promise<RoundupTemplate>;
   exportActions: ExportActions;
   /** The issue to open (`?issue=`); the current draft otherwise. */
@@ -31,7 +30,7 @@ export interface IssuePageEnv {
  * Everything is saved as typed; a published issue is shown read-only.
  */
 export function IssuePage({ env }: { env: IssuePageEnv }) {
-  const { db } = env;
+  const { store } = env;
   const [issueId, setIssueId] = useState<number | null>(env.issueId ?? null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [template, setTemplate] = useState<RoundupTemplate | null>(null);
@@ -41,12 +40,12 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
 
   useEffect(() => {
     env.loadTemplate().then(setTemplate, showError);
-    if (issueId === null) currentIssue(db).then((i) => setIssueId(i.id), showError);
-    const subscription = liveQuery(() => allIssues(db)).subscribe({ next: (list: Issue[]) => setIssues(list), error: showError });
+    if (issueId === null) store.currentIssue().then((i) => setIssueId(i.id), showError);
+    const subscription = store.watchIssues().subscribe({ next: setIssues, error: showError });
     return () => subscription.unsubscribe();
-  }, [db]);
+  }, [store]);
 
-  const queue = useMemo(() => (issueId === null ? null : createQueueState(db, issueId)), [db, issueId]);
+  const queue = useMemo(() => (issueId === null ? null : createQueueState(store, issueId)), [store, issueId]);
   useEffect(() => queue?.subscribe(), [queue]);
   const current = queue?.queue.value ?? null;
   const stored = current?.issue ?? null;
@@ -55,10 +54,11 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const saver = useMemo(
     () =>
       createDraftSaver<IssueFieldValues>(async (v) => {
-        await updateIssue(db, issueId!, issueEditOf(v));
+        if (issueId === null) return; // the fields only show once the issue is known
+        await store.updateIssue(issueId, issueEditOf(v));
         setError(null);
       }, showError),
-    [db, issueId],
+    [store, issueId],
   );
   useEffect(() => {
     const flush = () => void saver.flush();
@@ -103,7 +103,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const publish = async (markdown: string) => {
     try {
       await saver.flush();
-      const next = await publishIssue(db, stored.id, markdown);
+      const next = await store.publishIssue(stored.id, markdown);
       setIssueId(next.id);
       return next;
     } catch (e) {
@@ -149,7 +149,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
           <SectionOrder
             order={stored.sectionOrder}
             readOnly={readOnly}
-            onChange={(order) => void updateIssue(db, stored.id, { sectionOrder: order }).catch(showError)}
+            onChange={(order) => void store.updateIssue(stored.id, { sectionOrder: order }).catch(showError)}
           />
           <h2>Queue</h2>
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}

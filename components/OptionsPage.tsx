@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { applyTemplateSections, type RoundupDatabase, renameSection } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import { createDraftSaver } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
@@ -7,7 +7,7 @@ import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template
 import { type SectionRow, SectionRows, sectionRowsOf } from './SectionRows';
 
 export interface OptionsEnv {
-  db: RoundupDatabase;
+  store: RoundupStore;
   storage: TemplateStorage;
 }
 
@@ -37,13 +37,10 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       createDraftSaver<Draft>(
         async ({ template, rows }) => {
           for (const row of rows)
-            if (row.original && row.original !== row.name.trim() && row.name.trim()) await renameSection(env.db, row.original, row.name.trim());
+            if (row.original && row.original !== row.name.trim() && row.name.trim()) await env.store.renameSection(row.original, row.name.trim());
           const sections = rows.filter((r) => r.name.trim()).map((r) => ({ name: r.name.trim(), briefs: r.briefs }));
           await saveTemplate(env.storage, { ...template, sections });
-          await applyTemplateSections(
-            env.db,
-            sections.map((s) => s.name),
-          );
+          await env.store.applyTemplateSections(sections.map((s) => s.name));
           for (const row of rows) row.original = row.name.trim() || row.original;
           setError(null);
           setStatus('Saved.');

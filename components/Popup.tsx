@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { RoundupDatabase } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
@@ -28,8 +28,8 @@ function useQueueTab(wanted: boolean): QueueTabType | null {
   return tab;
 }
 
-function useQueueState(db: RoundupDatabase, issueId: number | undefined) {
-  return useMemo(() => (issueId === undefined ? null : createQueueState(db, issueId)), [db, issueId]);
+function useQueueState(store: RoundupStore, issueId: number | undefined) {
+  return useMemo(() => (issueId === undefined ? null : createQueueState(store, issueId)), [store, issueId]);
 }
 
 /** The toolbar popup. It closes whenever focus leaves it, so drafts are flushed on pagehide. */
@@ -39,7 +39,7 @@ export function Popup({ env }: { env: PopupEnv }) {
   const [queueWanted, setQueueWanted] = useState(false);
   const QueueTab = useQueueTab(queueWanted || view === 'queue');
   const issue = session.issue.value;
-  const queue = useQueueState(env.db, issue?.id);
+  const queue = useQueueState(env.store, issue?.id);
   const count = session.count.value;
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import type { Issue } from '../model/issue';
 import { pendingDeletions } from './clip-deletion';
 import { clipsForIssue, countClips } from './clips';
 import type { RoundupDatabase } from './database';
+import { allIssues } from './issue-edits';
 
 /** What the Queue view shows: the issue, its live clips in order, and deletions that can still be undone. */
 export interface IssueQueue {
@@ -25,4 +26,9 @@ export function watchQueue(db: RoundupDatabase, issueId: number): Observable<Iss
 /** The issue's clip count, live: drives the header and the toolbar badge. */
 export function watchClipCount(db: RoundupDatabase, issueId: number): Observable<number> {
   return liveQuery(() => countClips(db, issueId));
+}
+
+/** Every issue, newest first, live: the issue page's picker. */
+export function watchIssues(db: RoundupDatabase): Observable<Issue[]> {
+  return liveQuery(() => allIssues(db));
 }
