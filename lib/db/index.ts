@@ -6,3 +6,4 @@ export type { DuplicateReport } from './duplicates';
 export type { IssueEdit } from './issue-edits';
 export type { IssueQueue } from './queue';
 export { openStore, type RoundupStore } from './store';
+export { type RefusalReason, StorageRefusal } from './write-guard';

@@ -1,19 +1,13 @@
 import { addDays, type Issue } from '../model/issue';
 import type { RoundupDatabase } from './database';
+import { writableIssue } from './write-guard';
 
 export type IssueEdit = Partial<Pick<Issue, 'number' | 'date' | 'intro' | 'heroImg' | 'subtitle' | 'sectionOrder'>>;
-
-async function draftIssue(db: RoundupDatabase, issueId: number): Promise<Issue> {
-  const issue = await db.issues.get(issueId);
-  if (!issue) throw new Error('That issue no longer exists.');
-  if (issue.status === 'published') throw new Error(`Issue #${issue.number} is published and can no longer be changed.`);
-  return issue;
-}
 
 /** Saves an edit of a draft issue; a number another issue already has is refused by the unique index. */
 export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdit, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.issues, async () => {
-    await draftIssue(db, issueId);
+    await writableIssue(db, issueId);
     if (edit.number !== undefined) {
       const taken = await db.issues.where('number').equals(edit.number).first();
       if (taken && taken.id !== issueId) throw new Error(`Issue #${edit.number} already exists.`);
@@ -73,7 +67,7 @@ export function applyTemplateSections(db: RoundupDatabase, sections: readonly st
  */
 export function publishIssue(db: RoundupDatabase, issueId: number, markdown: string, now: number = Date.now()): Promise<Issue> {
   return db.transaction('rw', db.issues, db.clips, async () => {
-    const issue = await draftIssue(db, issueId);
+    const issue = await writableIssue(db, issueId);
     await db.issues.update(issueId, { status: 'published', markdown, publishedAt: now, updatedAt: now });
     const row: Omit<Issue, 'id'> = {
       number: issue.number + 1,

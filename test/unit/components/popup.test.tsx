@@ -165,6 +165,17 @@ describe('Popup, Clip view', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/database is closed/);
     expect(field('Commentary').value).toBe('must not be lost');
   });
+
+  it('says in words why a clip cannot go into an issue published meanwhile, and keeps what was typed', async () => {
+    const store = testStore();
+    await openPopup(envFor(store));
+    fireEvent.input(field('Commentary'), { target: { value: 'still mine' } });
+    const issue = await store.currentIssue();
+    await store.publishIssue(issue.id, '# sent elsewhere\n'); // from the issue page, in another tab
+    fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Issue #1 is published and can no longer be changed.');
+    expect(field('Commentary').value).toBe('still mine');
+  });
 });
 
 describe('Popup, duplicates and tabs', () => {
