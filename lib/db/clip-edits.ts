@@ -1,6 +1,6 @@
 import type { ClipEdit, ClipKind } from '../model/clip';
 import { convertKind } from '../queue/clip-kind';
-import { urlKeysFor } from '../url/url-key';
+import { linksWithKeys } from './clip-links';
 import type { RoundupDatabase } from './database';
 import { writableClip } from './write-guard';
 
@@ -8,7 +8,7 @@ import { writableClip } from './write-guard';
 export function updateClip(db: RoundupDatabase, clipId: number, edit: ClipEdit, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.clips, db.issues, async () => {
     await writableClip(db, clipId);
-    const changes = edit.links ? { ...edit, urlKeys: urlKeysFor(edit.links) } : edit;
+    const changes = edit.links ? { ...edit, ...linksWithKeys(edit.links) } : edit;
     await db.clips.update(clipId, { ...changes, updatedAt: now });
   });
 }

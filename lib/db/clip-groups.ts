@@ -1,7 +1,7 @@
 import type { ClipLink } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
 import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
-import { urlKeysFor } from '../url/url-key';
+import { linksWithKeys } from './clip-links';
 import { countClips } from './clips';
 import type { RoundupDatabase } from './database';
 import { writableClip } from './write-guard';
@@ -12,7 +12,7 @@ export function mergeClips(db: RoundupDatabase, targetId: number, sourceId: numb
     if (targetId === sourceId) return;
     const [target, source] = [await writableClip(db, targetId), await writableClip(db, sourceId)];
     const { links, commentary } = mergedInto(target, source);
-    await db.clips.update(targetId, { links, commentary, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.update(targetId, { ...linksWithKeys(links), commentary, updatedAt: now });
     await db.clips.delete(sourceId);
   });
 }
@@ -23,7 +23,7 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
     const clip = await writableClip(db, clipId);
     const parts = splitOff(clip.links, index);
     if (!parts) return null;
-    await db.clips.update(clipId, { links: parts.kept, urlKeys: urlKeysFor(parts.kept), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(parts.kept), updatedAt: now });
     const siblings = await db.clips.where('[issueId+section]').equals([clip.issueId, clip.section]).toArray();
     await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id, { position: c.position + 1 })));
     const id = await db.clips.add({
@@ -31,12 +31,11 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
       section: clip.section,
       position: clip.position + 1,
       kind: 'link',
-      links: [parts.split],
+      ...linksWithKeys([parts.split]),
       commentary: '',
       label: '',
       inSubtitle: false,
       deletedAt: null,
-      urlKeys: urlKeysFor([parts.split]),
       createdAt: now,
       updatedAt: now,
     });
@@ -48,7 +47,7 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
 export function moveClipLink(db: RoundupDatabase, clipId: number, from: number, to: number, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.clips, db.issues, async () => {
     const clip = await writableClip(db, clipId);
-    await db.clips.update(clipId, { links: movedLink(clip.links, from, to), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(movedLink(clip.links, from, to)), updatedAt: now });
   });
 }
 
@@ -60,7 +59,7 @@ export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLin
   return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
     const clip = await writableClip(db, clipId);
     const links = [...clip.links, link];
-    await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
     return countClips(db, clip.issueId);
   });
@@ -72,7 +71,7 @@ export function undoAddLink(db: RoundupDatabase, clipId: number, url: string, dr
     const clip = await writableClip(db, clipId);
     const at = clip.links.map((l) => l.url).lastIndexOf(url);
     const links = clip.links.filter((_, i) => i !== at);
-    await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
     await db.drafts.put(draft);
     return countClips(db, clip.issueId);
   });

@@ -1,6 +1,6 @@
 import type { Clip, NewClip } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
-import { urlKeysFor } from '../url/url-key';
+import { linksWithKeys } from './clip-links';
 import type { RoundupDatabase } from './database';
 import { writableClip, writableIssue } from './write-guard';
 
@@ -24,9 +24,9 @@ export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, 
       label: '',
       inSubtitle: false,
       ...input,
+      ...linksWithKeys(input.links),
       position,
       deletedAt: null,
-      urlKeys: urlKeysFor(input.links),
       createdAt: now,
       updatedAt: now,
     };

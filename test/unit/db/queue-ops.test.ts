@@ -80,31 +80,3 @@ describe('queue operations', () => {
     expect(await db.clips.get(a)).toMatchObject({ kind: 'brief', commentary: '[a](https://e.org/a). Better words.', label: 'A label', inSubtitle: true });
   });
 });
-
-describe('findDuplicates', () => {
-  it('finds the page in this issue despite scheme, www, slash, fragment and tracking parameters', async () => {
-    const { store, issue } = await seeded();
-    const report = await store.findDuplicates(['http://www.e.org/b/?utm_campaign=x#c'], issue.id);
-    expect(report.inIssue?.section).toBe('Random');
-  });
-
-  it('finds an AMP page by the canonical address it points to', async () => {
-    const { store } = testDatabase();
-    const issue = await store.currentIssue();
-    const amp = clip(issue.id, 'Random', 'amp', 'https://e.org/story');
-    await store.addClip({ ...amp, links: amp.links.map((l) => ({ ...l, clippedUrl: 'https://e.org/amp/story' })) });
-    expect((await store.findDuplicates(['https://e.org/amp/story'], issue.id)).inIssue).not.toBeNull();
-  });
-
-  it('reports published issues that linked the page, and ignores deleted clips', async () => {
-    const { store } = testDatabase();
-    const old = await store.currentIssue(new Date(2026, 10, 1));
-    await store.addClip(clip(old.id, 'Managing Teams', 'x'));
-    const current = await store.publishIssue(old.id, '', 0);
-    expect(current.number).toBe(2);
-    const { clip: again } = await store.addClip(clip(current.id, 'Random', 'x'));
-    await store.deleteClip(again.id);
-    const report = await store.findDuplicates(['https://e.org/x'], current.id);
-    expect(report).toEqual({ inIssue: null, published: [{ issueNumber: 1, date: old.date, section: 'Managing Teams' }] });
-  });
-});
