@@ -13,7 +13,7 @@ const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).len
 
 export function bundleSizes(buildDir: string): BundleSizes {
   const html = readFileSync(path.join(buildDir, 'popup.html'), 'utf8');
-  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].flatMap((m) => (m[1] ? [m[1]] : []));
   const popupJs = [...new Set(scripts)].reduce((sum, src) => sum + gzipped(path.join(buildDir, src.replace(/^\//, ''))), 0);
   return { popupJs, contentScript: gzipped(path.join(buildDir, 'content-scripts/extract-page.js')) };
 }
