@@ -42,7 +42,8 @@ function seedClips(count: number): SeedClip[] {
   const now = Date.now();
   return Array.from({ length: count }, (_, i) => {
     const sectionIndex = i % SECTIONS;
-    const position = ++positions[sectionIndex]!;
+    const position = (positions[sectionIndex] ?? 0) + 1;
+    positions[sectionIndex] = position;
     const link = (n: number) => ({
       title: `Clip ${i + 1}${n ? ` (follow-up ${n})` : ''}: notes on running a research software team`,
       url: `https://example.org/${i + 1}/${n}`,

@@ -45,7 +45,7 @@ interface Props {
 export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const [draft, setDraft] = useState(() => editorStateOf(clip));
   const [mergeTarget, setMergeTarget] = useState('');
-  const id = clip.id!;
+  const id = clip.id;
   const saver = useMemo(
     () =>
       createSaveScheduler<EditorState>(async (s) => {

@@ -10,7 +10,10 @@ import type { QueueState } from './queue-state';
  */
 export function DeletedClips({ deleted, state, now = Date.now }: { deleted: Clip[]; state: QueueState; now?: () => number }) {
   const [, tick] = useState(0);
-  const open = deleted.filter((c) => c.deletedAt && undoRemaining(c.deletedAt, now()) > 0);
+  const open = deleted.flatMap((clip) => {
+    const remaining = clip.deletedAt ? undoRemaining(clip.deletedAt, now()) : 0;
+    return remaining > 0 ? [{ clip, remaining }] : [];
+  });
   useEffect(() => {
     if (open.length === 0) return;
     const timer = setInterval(() => tick((n) => n + 1), 1000);
@@ -19,13 +22,13 @@ export function DeletedClips({ deleted, state, now = Date.now }: { deleted: Clip
   if (open.length === 0) return null;
   return (
     <ul class="deleted" aria-label="Recently deleted">
-      {open.map((clip) => (
+      {open.map(({ clip, remaining }) => (
         <li key={clip.id} role="status">
           Deleted “{clipTitle(clip)}”.{' '}
-          <button type="button" onClick={() => void state.restore(clip.id!)} aria-label={`Undo delete of ${clipTitle(clip)}`}>
+          <button type="button" onClick={() => void state.restore(clip.id)} aria-label={`Undo delete of ${clipTitle(clip)}`}>
             Undo
           </button>{' '}
-          <span class="muted">({Math.ceil(undoRemaining(clip.deletedAt!, now()) / 1000)} s)</span>
+          <span class="muted">({Math.ceil(remaining / 1000)} s)</span>
         </li>
       ))}
     </ul>

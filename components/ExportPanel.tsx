@@ -65,13 +65,13 @@ export function ExportPanel({ result, fileName, actions, onJump }: Props) {
       {result === null && <p aria-busy="true">Checking the issue…</p>}
       {problems.length > 0 && (
         <ul class="export-problems" aria-label="Problems to fix before export">
-          {problems.map((p, i) => (
-            <li key={`${i}-${p.message}`} class={p.note ? 'note' : undefined}>
-              {p.message}
-              {p.clipId !== undefined && onJump && (
+          {problems.map(({ message, note, clipId }, i) => (
+            <li key={`${i}-${message}`} class={note ? 'note' : undefined}>
+              {message}
+              {clipId !== undefined && onJump && (
                 <>
                   {' '}
-                  <button type="button" onClick={() => onJump(p.clipId!)}>
+                  <button type="button" onClick={() => onJump(clipId)}>
                     Show clip
                   </button>
                 </>

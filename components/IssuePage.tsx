@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { currentIssue, publishIssue, type RoundupDatabase, updateIssue, watchIssues } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import { issueDateLabel } from '@/lib/model/issue';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { type ExportActions, ExportPanel } from './ExportPanel';
@@ -14,7 +14,7 @@ import { useLiveQuery } from './use-live-query';
 import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface IssuePageEnv {
-  db: RoundupDatabase;
+  store: RoundupStore;
   loadTemplate: () => Promise<RoundupTemplate>;
   exportActions: ExportActions;
   /** The issue to open (`?issue=`); the current draft otherwise. */
@@ -29,24 +29,20 @@ export interface IssuePageEnv {
  * Everything is saved as typed; a published issue is shown read-only.
  */
 export function IssuePage({ env }: { env: IssuePageEnv }) {
-  const { db } = env;
+  const { store } = env;
   const state = useMemo(
     () =>
       createIssuePageState({
-        store: {
-          currentIssue: () => currentIssue(db),
-          updateIssue: (issueId, edit) => updateIssue(db, issueId, edit),
-          publishIssue: (issueId, markdown) => publishIssue(db, issueId, markdown),
-        },
+        store,
         loadTemplate: env.loadTemplate,
-        queueFor: (issueId) => createQueueState(db, issueId),
+        queueFor: (issueId) => createQueueState(store, issueId),
         issueId: env.issueId,
       }),
-    [db],
+    [store],
   );
   useEffect(() => void state.start(), [state]);
   useSaveAsYouType(state.saving);
-  const issues = useLiveQuery(() => watchIssues(db), [db], state.showError) ?? [];
+  const issues = useLiveQuery(() => store.watchIssues(), [store], state.showError) ?? [];
   const queue = state.queue.value;
   useEffect(() => queue?.subscribe(), [queue]);
 

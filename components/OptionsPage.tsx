@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { applyTemplateSections, type RoundupDatabase, renameSection } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
 import { createOptionsState } from './options-state';
@@ -7,7 +7,7 @@ import { SectionRows } from './SectionRows';
 import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface OptionsEnv {
-  db: RoundupDatabase;
+  store: RoundupStore;
   storage: TemplateStorage;
 }
 
@@ -21,8 +21,8 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       createOptionsState({
         loadTemplate: () => loadTemplate(env.storage),
         saveTemplate: (template) => saveTemplate(env.storage, template),
-        renameSection: (from, to) => renameSection(env.db, from, to),
-        applyTemplateSections: (sections) => applyTemplateSections(env.db, sections),
+        renameSection: (from, to) => env.store.renameSection(from, to),
+        applyTemplateSections: (sections) => env.store.applyTemplateSections(sections),
       }),
     [env],
   );

@@ -21,9 +21,9 @@ export function PopupTabs({ view, onChange, onQueueIntent, children }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     const current = VIEWS.findIndex((v) => v.view === view);
     const next = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
-    if (next === undefined) return;
+    const target = next === undefined ? undefined : VIEWS[(next + VIEWS.length) % VIEWS.length];
+    if (!target) return;
     event.preventDefault();
-    const target = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
     onChange(target.view);
     tabs.current[VIEWS.indexOf(target)]?.focus();
   };

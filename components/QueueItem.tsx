@@ -23,7 +23,7 @@ const KIND_LABEL = { link: '', note: 'Note', brief: 'Brief' } as const;
  */
 export function QueueItem({ clip, index, sections, mergeTargets, state }: Props) {
   const ref = useRef<HTMLLIElement>(null);
-  const id = clip.id!;
+  const id = clip.id;
   const editing = state.editing.value === id;
   const title = clipTitle(clip);
 

@@ -38,7 +38,7 @@ export function QueueSection({ name, clips, sections, linkItems, state }: Props)
               clip={clip}
               index={index}
               sections={sections}
-              mergeTargets={linkItems.filter((c) => c.id !== clip.id).map((c) => ({ id: c.id!, title: clipTitle(c) }))}
+              mergeTargets={linkItems.filter((c) => c.id !== clip.id).map((c) => ({ id: c.id, title: clipTitle(c) }))}
               state={state}
             />
           ))}

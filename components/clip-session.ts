@@ -1,21 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { clipFromForm, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
 import { linkOf } from '@/lib/clip-form/link-form';
-import {
-  addClip,
-  addLinkToClip,
-  clipsForIssue,
-  currentIssue,
-  type DuplicateReport,
-  findDuplicates,
-  lastUsedSection,
-  loadDraft,
-  type RoundupDatabase,
-  saveDraft,
-  undoAddClip,
-  undoAddLink,
-  watchClipCount,
-} from '@/lib/db';
+import type { DuplicateReport, RoundupStore } from '@/lib/db';
 import type { ClipForm } from '@/lib/model/clip-draft';
 import type { Issue } from '@/lib/model/issue';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
@@ -26,7 +12,7 @@ import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template'
 
 /** What the Clip view needs from the outside world; tests pass fakes for `readPage`. */
 export interface ClipEnv {
-  db: RoundupDatabase;
+  store: RoundupStore;
   readPage: () => Promise<PageReading>;
   /** The editor's template: sections for a first issue, attribution style. */
   loadTemplate: () => Promise<RoundupTemplate>;
@@ -72,7 +58,7 @@ export function createClipSession(env: ClipEnv) {
   const showError = (e: unknown) => {
     error.value = storageErrorMessage(e);
   };
-  const saver = createSaveScheduler<ClipForm>((value) => saveDraft(env.db, draftKey, value, now().getTime()), showError);
+  const saver = createSaveScheduler<ClipForm>((value) => env.store.saveDraft(draftKey, value, now().getTime()), showError);
 
   async function start(): Promise<void> {
     const [reading, template] = await Promise.all([
@@ -91,19 +77,18 @@ export function createClipSession(env: ClipEnv) {
     notice.value = reading.notice;
     let section = '';
     try {
-      const current = await currentIssue(
-        env.db,
+      const current = await env.store.currentIssue(
         now(),
         template.sections.map((s) => s.name),
       );
-      section = (await lastUsedSection(env.db, current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
-      const draft = await loadDraft(env.db, draftKey);
+      section = (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
+      const draft = await env.store.loadDraft(draftKey);
       batch(() => {
         issue.value = current;
         restored.value = draft !== undefined;
         form.value = draft?.form ?? newForm(section);
       });
-      const subscription = watchClipCount(env.db, current.id!).subscribe({
+      const subscription = env.store.watchClipCount(current.id).subscribe({
         next: (n) => {
           count.value = n;
         },
@@ -111,12 +96,12 @@ export function createClipSession(env: ClipEnv) {
       });
       stopCounting = () => subscription.unsubscribe();
       const [report, clips] = await Promise.all([
-        findDuplicates(env.db, [page.canonicalUrl, page.url].filter(Boolean), current.id!),
-        clipsForIssue(env.db, current.id!, current.sectionOrder),
+        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id),
+        env.store.clipsForIssue(current.id, current.sectionOrder),
       ]);
       batch(() => {
         duplicate.value = report;
-        linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id!, title: clipTitle(c), section: c.section }));
+        linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
@@ -148,11 +133,11 @@ export function createClipSession(env: ClipEnv) {
     try {
       let result: AddedState;
       if (intoClipId === undefined) {
-        const { clip, count: total } = await addClip(env.db, clipFromForm(current, issue.value.id), draftKey, now().getTime());
-        result = { clipId: clip.id!, section: current.section, count: total, form: current, message: `Added to ${current.section}.`, undo: 'clip' };
+        const { clip, count: total } = await env.store.addClip(clipFromForm(current, issue.value.id), draftKey, now().getTime());
+        result = { clipId: clip.id, section: current.section, count: total, form: current, message: `Added to ${current.section}.`, undo: 'clip' };
       } else {
         const target = linkItems.value.find((c) => c.id === intoClipId);
-        const total = await addLinkToClip(env.db, intoClipId, linkOf(current, current.clippedUrl), draftKey, now().getTime());
+        const total = await env.store.addLinkToClip(intoClipId, linkOf(current, current.clippedUrl), draftKey, now().getTime());
         result = {
           clipId: intoClipId,
           section: target?.section ?? current.section,
@@ -183,8 +168,8 @@ export function createClipSession(env: ClipEnv) {
     try {
       count.value =
         last.undo === 'clip'
-          ? await undoAddClip(env.db, last.clipId, draft)
-          : await undoAddLink(env.db, last.clipId, last.form.url.trim(), draft, now().getTime());
+          ? await env.store.undoAddClip(last.clipId, draft)
+          : await env.store.undoAddLink(last.clipId, last.form.url.trim(), draft, now().getTime());
       batch(() => {
         form.value = last.form;
         added.value = null;

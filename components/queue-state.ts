@@ -1,20 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import {
-  deleteClip,
-  type IssueQueue,
-  mergeClips,
-  moveClipLink,
-  moveClipToSection,
-  placeClip,
-  purgeExpiredDeletions,
-  type RoundupDatabase,
-  restoreClip,
-  setClipKind,
-  shiftClip,
-  splitClipLink,
-  updateClip,
-  watchQueue,
-} from '@/lib/db';
+import type { IssueQueue, RoundupStore } from '@/lib/db';
 import type { ClipEdit, ClipKind } from '@/lib/model/clip';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 
@@ -23,7 +8,7 @@ import { storageErrorMessage } from '@/lib/saving/storage-error';
  * actions. Every action writes through `lib/db` at once; the live query brings
  * the new order back, so nothing here mirrors the database by hand.
  */
-export function createQueueState(db: RoundupDatabase, issueId: number, now: () => number = Date.now) {
+export function createQueueState(store: RoundupStore, issueId: number, now: () => number = Date.now) {
   const queue = signal<IssueQueue | null>(null);
   const error = signal<string | null>(null);
   const editing = signal<number | null>(null);
@@ -42,8 +27,8 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
   };
 
   function subscribe(): () => void {
-    void run(() => purgeExpiredDeletions(db, now()));
-    const subscription = watchQueue(db, issueId).subscribe({
+    void run(() => store.purgeExpiredDeletions(now()));
+    const subscription = store.watchQueue(issueId).subscribe({
       next: (value) => {
         queue.value = value;
       },
@@ -54,12 +39,12 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
     return () => subscription.unsubscribe();
   }
 
-  const sectionIdsOf = (section: string) => (queue.value?.clips ?? []).filter((c) => c.section === section).map((c) => c.id!);
+  const sectionIdsOf = (section: string) => (queue.value?.clips ?? []).filter((c) => c.section === section).map((c) => c.id);
 
   /** Alt+Arrow and Move up/down: one place; past the end of a section, into the next one. */
   async function shift(clipId: number, delta: -1 | 1) {
     focusId.value = clipId;
-    const moved = await run(() => shiftClip(db, clipId, delta, now()));
+    const moved = await run(() => store.shiftClip(clipId, delta, now()));
     if (moved !== false) return;
     const current = queue.value;
     const clip = current?.clips.find((c) => c.id === clipId);
@@ -67,7 +52,7 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
     const order = current.issue.sectionOrder;
     const next = order[order.indexOf(clip.section) + delta];
     if (next === undefined) return;
-    await run(() => placeClip(db, clipId, next, delta < 0 ? sectionIdsOf(next).length : 0, now()));
+    await run(() => store.placeClip(clipId, next, delta < 0 ? sectionIdsOf(next).length : 0, now()));
   }
 
   return {
@@ -80,21 +65,21 @@ export function createQueueState(db: RoundupDatabase, issueId: number, now: () =
       editing.value = clipId;
     },
     shift,
-    place: (clipId: number, section: string, index: number) => run(() => placeClip(db, clipId, section, index, now())),
+    place: (clipId: number, section: string, index: number) => run(() => store.placeClip(clipId, section, index, now())),
     moveToSection: (clipId: number, section: string) => {
       focusId.value = clipId;
-      return run(() => moveClipToSection(db, clipId, section, now()));
+      return run(() => store.moveClipToSection(clipId, section, now()));
     },
-    update: (clipId: number, edit: ClipEdit) => run(() => updateClip(db, clipId, edit, now())),
-    setKind: (clipId: number, kind: ClipKind) => run(() => setClipKind(db, clipId, kind, now())),
+    update: (clipId: number, edit: ClipEdit) => run(() => store.updateClip(clipId, edit, now())),
+    setKind: (clipId: number, kind: ClipKind) => run(() => store.setClipKind(clipId, kind, now())),
     remove: (clipId: number) => {
       if (editing.value === clipId) editing.value = null;
-      return run(() => deleteClip(db, clipId, now()));
+      return run(() => store.deleteClip(clipId, now()));
     },
-    restore: (clipId: number) => run(() => restoreClip(db, clipId, now())),
-    merge: (targetId: number, sourceId: number) => run(() => mergeClips(db, targetId, sourceId, now())),
-    split: (clipId: number, linkIndex: number) => run(() => splitClipLink(db, clipId, linkIndex, now())),
-    moveLink: (clipId: number, from: number, to: number) => run(() => moveClipLink(db, clipId, from, to, now())),
+    restore: (clipId: number) => run(() => store.restoreClip(clipId, now())),
+    merge: (targetId: number, sourceId: number) => run(() => store.mergeClips(targetId, sourceId, now())),
+    split: (clipId: number, linkIndex: number) => run(() => store.splitClipLink(clipId, linkIndex, now())),
+    moveLink: (clipId: number, from: number, to: number) => run(() => store.moveClipLink(clipId, from, to, now())),
     showError: (e: unknown) => {
       error.value = storageErrorMessage(e);
     },

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { countClips, currentIssue, openDatabase } from '@/lib/db';
+import { openStore } from '@/lib/db';
 import { showClipCount } from '@/lib/toolbar/badge';
 
 // Issue #1 exists from the moment the extension is installed, and the toolbar
 // badge shows the current issue's clip count from browser start (the popup
 // keeps it up to date after that).
 async function showCurrentCount(): Promise<void> {
-  const db = openDatabase();
-  const issue = await currentIssue(db);
-  await showClipCount(browser, await countClips(db, issue.id!));
+  const store = openStore();
+  const issue = await store.currentIssue();
+  await showClipCount(browser, await store.countClips(issue.id));
 }
 
 export default defineBackground(() => {

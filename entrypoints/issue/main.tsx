@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { IssuePage } from '@/components/IssuePage';
-import { openDatabase } from '@/lib/db';
+import { mount } from '@/components/mount';
+import { openStore } from '@/lib/db';
 import { browserExportActions } from '@/lib/export/export-actions';
 import { loadTemplate } from '@/lib/template/template-store';
 import { showClipCount } from '@/lib/toolbar/badge';
@@ -10,11 +10,11 @@ import './issue.css';
 
 const issue = Number(new URLSearchParams(location.search).get('issue'));
 const env = {
-  db: openDatabase(),
+  store: openStore(),
   loadTemplate: () => loadTemplate(browser.storage.sync),
   exportActions: browserExportActions(document, navigator.clipboard),
   setBadge: (count: number) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   ...(Number.isInteger(issue) && issue > 0 ? { issueId: issue } : {}),
 };
 
-render(<IssuePage env={env} />, document.getElementById('app')!);
+mount(<IssuePage env={env} />);

@@ -1,8 +1,8 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { mount } from '@/components/mount';
 import { OptionsPage } from '@/components/OptionsPage';
-import { openDatabase } from '@/lib/db';
+import { openStore } from '@/lib/db';
 import '../popup/popup.css';
 import './options.css';
 
-render(<OptionsPage env={{ db: openDatabase(), storage: browser.storage.sync }} />, document.getElementById('app')!);
+mount(<OptionsPage env={{ store: openStore(), storage: browser.storage.sync }} />);

@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { mount } from '@/components/mount';
 import { Popup, type PopupEnv } from '@/components/Popup';
-import { openDatabase } from '@/lib/db';
+import { openStore } from '@/lib/db';
 import { browserExportActions } from '@/lib/export/export-actions';
 import { injectExtraction, tabToClip } from '@/lib/page/active-tab';
 import { readPage } from '@/lib/page/page-reading';
@@ -11,7 +11,7 @@ import './popup.css';
 
 const params = new URLSearchParams(location.search);
 const env: PopupEnv = {
-  db: openDatabase(),
+  store: openStore(),
   readPage: async () => readPage(await tabToClip(browser, location.search), injectExtraction(browser)),
   // A badge that fails to update is cosmetic: log it rather than interrupt the editor.
   setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
@@ -21,4 +21,4 @@ const env: PopupEnv = {
   openIssuePage: () => void browser.tabs.create({ url: browser.runtime.getURL('/issue.html') }),
 };
 
-render(<Popup env={env} />, document.getElementById('app')!);
+mount(<Popup env={env} />);

@@ -1,14 +1,22 @@
 import type { Clip } from '../model/clip';
 import { UNDO_MS, undoExpired } from '../queue/undo-window';
 import type { RoundupDatabase } from './database';
+import { writableClip } from './write-guard';
 
 /** Hides a clip at once; it stays restorable until its Undo window has passed. */
-export async function deleteClip(db: RoundupDatabase, clipId: number, now: number = Date.now()): Promise<void> {
-  await db.clips.update(clipId, { deletedAt: now });
+export function deleteClip(db: RoundupDatabase, clipId: number, now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.clips, db.issues, async () => {
+    await writableClip(db, clipId);
+    await db.clips.update(clipId, { deletedAt: now });
+  });
 }
 
-export async function restoreClip(db: RoundupDatabase, clipId: number, now: number = Date.now()): Promise<void> {
-  await db.clips.update(clipId, { deletedAt: null, updatedAt: now });
+/** Undo delete: the one verb that acts on a deleted clip (a live one is left as it is). */
+export function restoreClip(db: RoundupDatabase, clipId: number, now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.clips, db.issues, async () => {
+    await writableClip(db, clipId, { deleted: true });
+    await db.clips.update(clipId, { deletedAt: null, updatedAt: now });
+  });
 }
 
 /** Deleted clips of an issue whose Undo is still open, newest first (shown again after reopening). */

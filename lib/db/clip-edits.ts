@@ -1,16 +1,14 @@
 import type { ClipEdit, ClipKind } from '../model/clip';
 import { convertKind } from '../queue/clip-kind';
-import { urlKeysFor } from '../url/url-key';
+import { linksWithKeys } from './clip-links';
 import type { RoundupDatabase } from './database';
+import { writableClip } from './write-guard';
 
-/** Saves an in-place edit of a queued clip; URL keys follow the links. Clips of a published issue are read-only. */
+/** Saves an in-place edit of a queued clip; URL keys follow the links. */
 export function updateClip(db: RoundupDatabase, clipId: number, edit: ClipEdit, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.clips, db.issues, async () => {
-    const clip = await db.clips.get(clipId);
-    if (!clip) throw new Error('That clip no longer exists.');
-    const issue = await db.issues.get(clip.issueId);
-    if (issue?.status === 'published') throw new Error(`Issue #${issue.number} is published; its clips can no longer be changed.`);
-    const changes = edit.links ? { ...edit, urlKeys: urlKeysFor(edit.links) } : edit;
+    await writableClip(db, clipId);
+    const changes = edit.links ? { ...edit, ...linksWithKeys(edit.links) } : edit;
     await db.clips.update(clipId, { ...changes, updatedAt: now });
   });
 }
@@ -18,8 +16,7 @@ export function updateClip(db: RoundupDatabase, clipId: number, edit: ClipEdit, 
 /** Converts between link item, note and brief (see `convertKind` for what happens to the text). */
 export function setClipKind(db: RoundupDatabase, clipId: number, kind: ClipKind, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.clips, db.issues, async () => {
-    const clip = await db.clips.get(clipId);
-    if (!clip) throw new Error('That clip no longer exists.');
+    const clip = await writableClip(db, clipId);
     await updateClip(db, clipId, convertKind(clip, kind), now);
   });
 }

@@ -1,47 +1,41 @@
 import type { ClipLink } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
 import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
-import { urlKeysFor } from '../url/url-key';
+import { linksWithKeys } from './clip-links';
 import { countClips } from './clips';
 import type { RoundupDatabase } from './database';
-
-async function existing(db: RoundupDatabase, clipId: number) {
-  const clip = await db.clips.get(clipId);
-  if (!clip || clip.deletedAt) throw new Error('That clip no longer exists.');
-  return clip;
-}
+import { writableClip } from './write-guard';
 
 /** Folds `sourceId` into `targetId` (links and commentary) and removes the source clip. */
 export function mergeClips(db: RoundupDatabase, targetId: number, sourceId: number, now: number = Date.now()): Promise<void> {
-  return db.transaction('rw', db.clips, async () => {
+  return db.transaction('rw', db.clips, db.issues, async () => {
     if (targetId === sourceId) return;
-    const [target, source] = [await existing(db, targetId), await existing(db, sourceId)];
+    const [target, source] = [await writableClip(db, targetId), await writableClip(db, sourceId)];
     const { links, commentary } = mergedInto(target, source);
-    await db.clips.update(targetId, { links, commentary, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.update(targetId, { ...linksWithKeys(links), commentary, updatedAt: now });
     await db.clips.delete(sourceId);
   });
 }
 
 /** Takes link `index` out of a grouped item into a clip of its own, placed right after it. */
 export function splitClipLink(db: RoundupDatabase, clipId: number, index: number, now: number = Date.now()): Promise<number | null> {
-  return db.transaction('rw', db.clips, async () => {
-    const clip = await existing(db, clipId);
+  return db.transaction('rw', db.clips, db.issues, async () => {
+    const clip = await writableClip(db, clipId);
     const parts = splitOff(clip.links, index);
     if (!parts) return null;
-    await db.clips.update(clipId, { links: parts.kept, urlKeys: urlKeysFor(parts.kept), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(parts.kept), updatedAt: now });
     const siblings = await db.clips.where('[issueId+section]').equals([clip.issueId, clip.section]).toArray();
-    await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id!, { position: c.position + 1 })));
+    await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id, { position: c.position + 1 })));
     const id = await db.clips.add({
       issueId: clip.issueId,
       section: clip.section,
       position: clip.position + 1,
       kind: 'link',
-      links: [parts.split],
+      ...linksWithKeys([parts.split]),
       commentary: '',
       label: '',
       inSubtitle: false,
       deletedAt: null,
-      urlKeys: urlKeysFor([parts.split]),
       createdAt: now,
       updatedAt: now,
     });
@@ -51,9 +45,9 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
 
 /** Reorders the header lines of a grouped item. */
 export function moveClipLink(db: RoundupDatabase, clipId: number, from: number, to: number, now: number = Date.now()): Promise<void> {
-  return db.transaction('rw', db.clips, async () => {
-    const clip = await existing(db, clipId);
-    await db.clips.update(clipId, { links: movedLink(clip.links, from, to), updatedAt: now });
+  return db.transaction('rw', db.clips, db.issues, async () => {
+    const clip = await writableClip(db, clipId);
+    await db.clips.update(clipId, { ...linksWithKeys(movedLink(clip.links, from, to)), updatedAt: now });
   });
 }
 
@@ -62,10 +56,10 @@ export function moveClipLink(db: RoundupDatabase, clipId: number, from: number, 
  * header line; its draft goes, as when adding a clip. Returns the issue's count.
  */
 export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLink, draftKey?: string, now: number = Date.now()): Promise<number> {
-  return db.transaction('rw', db.clips, db.drafts, async () => {
-    const clip = await existing(db, clipId);
+  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
+    const clip = await writableClip(db, clipId);
     const links = [...clip.links, link];
-    await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
     return countClips(db, clip.issueId);
   });
@@ -73,11 +67,11 @@ export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLin
 
 /** Takes back "Add link to…": removes that link again and restores the page's draft. */
 export function undoAddLink(db: RoundupDatabase, clipId: number, url: string, draft: ClipDraft, now: number = Date.now()): Promise<number> {
-  return db.transaction('rw', db.clips, db.drafts, async () => {
-    const clip = await existing(db, clipId);
+  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
+    const clip = await writableClip(db, clipId);
     const at = clip.links.map((l) => l.url).lastIndexOf(url);
     const links = clip.links.filter((_, i) => i !== at);
-    await db.clips.update(clipId, { links, urlKeys: urlKeysFor(links), updatedAt: now });
+    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
     await db.drafts.put(draft);
     return countClips(db, clip.issueId);
   });

@@ -1,6 +1,6 @@
-import type { Clip } from '../model/clip';
 import { placeAt, positionsOf, shiftedIndex } from '../queue/clip-order';
 import type { RoundupDatabase } from './database';
+import { writableClip } from './write-guard';
 
 async function sectionIds(db: RoundupDatabase, issueId: number, section: string): Promise<number[]> {
   const clips = await db.clips
@@ -8,12 +8,11 @@ async function sectionIds(db: RoundupDatabase, issueId: number, section: string)
     .equals([issueId, section])
     .filter((c) => !c.deletedAt)
     .sortBy('position');
-  return clips.map((c) => c.id!);
+  return clips.map((c) => c.id);
 }
 
 async function writePositions(db: RoundupDatabase, ids: number[], section: string, now: number): Promise<void> {
-  const positions = positionsOf(ids);
-  await db.clips.bulkUpdate(ids.map((id) => ({ key: id, changes: { section, position: positions.get(id)!, updatedAt: now } })));
+  await db.clips.bulkUpdate([...positionsOf(ids)].map(([id, position]) => ({ key: id, changes: { section, position, updatedAt: now } })));
 }
 
 /**
@@ -21,9 +20,8 @@ async function writePositions(db: RoundupDatabase, ids: number[], section: strin
  * sections it left and entered, all in one transaction.
  */
 export function placeClip(db: RoundupDatabase, clipId: number, section: string, index: number, now: number = Date.now()): Promise<void> {
-  return db.transaction('rw', db.clips, async () => {
-    const clip = await db.clips.get(clipId);
-    if (!clip) throw new Error('That clip no longer exists.');
+  return db.transaction('rw', db.clips, db.issues, async () => {
+    const clip = await writableClip(db, clipId);
     if (clip.section !== section) {
       const left = (await sectionIds(db, clip.issueId, clip.section)).filter((id) => id !== clipId);
       await writePositions(db, left, clip.section, now);
@@ -35,9 +33,8 @@ export function placeClip(db: RoundupDatabase, clipId: number, section: string, 
 
 /** Moves a clip one place up (-1) or down (+1) in its section; false when it is already at that end. */
 export function shiftClip(db: RoundupDatabase, clipId: number, delta: -1 | 1, now: number = Date.now()): Promise<boolean> {
-  return db.transaction('rw', db.clips, async () => {
-    const clip: Clip | undefined = await db.clips.get(clipId);
-    if (!clip) throw new Error('That clip no longer exists.');
+  return db.transaction('rw', db.clips, db.issues, async () => {
+    const clip = await writableClip(db, clipId);
     const ids = await sectionIds(db, clip.issueId, clip.section);
     const to = shiftedIndex(ids, clipId, delta);
     if (to === null) return false;

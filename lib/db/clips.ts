@@ -1,7 +1,8 @@
 import type { Clip, NewClip } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
-import { urlKeysFor } from '../url/url-key';
+import { linksWithKeys } from './clip-links';
 import type { RoundupDatabase } from './database';
+import { writableClip, writableIssue } from './write-guard';
 
 export interface AddedClip {
   clip: Clip;
@@ -12,23 +13,24 @@ export interface AddedClip {
 /**
  * Stores a clip at the end of its section and, in the same transaction, deletes
  * the draft it came from: either both happen or neither, so a failed write
- * leaves the editor's draft in place.
+ * (or an issue published meanwhile) leaves the editor's draft in place.
  */
 export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, now: number = Date.now()): Promise<AddedClip> {
-  return db.transaction('rw', db.clips, db.drafts, async () => {
+  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
+    await writableIssue(db, input.issueId);
     const inSection = await db.clips.where('[issueId+section]').equals([input.issueId, input.section]).toArray();
     const position = inSection.reduce((max, c) => Math.max(max, c.position), 0) + 1;
-    const clip: Clip = {
+    const row: Omit<Clip, 'id'> = {
       label: '',
       inSubtitle: false,
       ...input,
+      ...linksWithKeys(input.links),
       position,
       deletedAt: null,
-      urlKeys: urlKeysFor(input.links),
       createdAt: now,
       updatedAt: now,
     };
-    clip.id = await db.clips.add(clip);
+    const clip: Clip = { ...row, id: await db.clips.add(row) };
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
     return { clip, count: await countClips(db, input.issueId) };
   });
@@ -36,11 +38,11 @@ export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, 
 
 /** Takes back a clip just added and puts its draft back, so the form reappears as it was. */
 export function undoAddClip(db: RoundupDatabase, clipId: number, draft: ClipDraft): Promise<number> {
-  return db.transaction('rw', db.clips, db.drafts, async () => {
-    const clip = await db.clips.get(clipId);
+  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
+    const clip = await writableClip(db, clipId);
     await db.clips.delete(clipId);
     await db.drafts.put(draft);
-    return clip ? countClips(db, clip.issueId) : 0;
+    return countClips(db, clip.issueId);
   });
 }
 

@@ -19,11 +19,11 @@ export async function findDuplicates(db: RoundupDatabase, urls: readonly string[
   if (keys.length === 0) return report;
   const clips = await db.clips.where('urlKeys').anyOf(keys).distinct().toArray();
   const issueIds = [...new Set(clips.map((c) => c.issueId).filter((id) => id !== currentIssueId))];
-  const issues = new Map((await db.issues.bulkGet(issueIds)).flatMap((i) => (i?.id !== undefined ? [[i.id, i] as const] : [])));
+  const issues = new Map((await db.issues.bulkGet(issueIds)).flatMap((i) => (i ? [[i.id, i] as const] : [])));
   for (const clip of clips) {
     if (clip.deletedAt) continue;
     if (clip.issueId === currentIssueId) {
-      report.inIssue ??= { clipId: clip.id!, section: clip.section };
+      report.inIssue ??= { clipId: clip.id, section: clip.section };
       continue;
     }
     const issue = issues.get(clip.issueId);

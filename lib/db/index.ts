@@ -1,13 +1,9 @@
-// The only door to storage: components and entrypoints call these verbs.
+// The only door to storage: components and entrypoints open a store and call its verbs.
 
-export { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
-export { setClipKind, updateClip } from './clip-edits';
-export { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
-export { moveClipToSection, placeClip, shiftClip } from './clip-order';
-export { type AddedClip, addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
-export { DATABASE_NAME, openDatabase, RoundupDatabase } from './database';
-export { deleteDraft, loadDraft, saveDraft } from './drafts';
-export { type DuplicateReport, findDuplicates } from './duplicates';
-export { applyTemplateSections, type IssueEdit, publishIssue, renameSection, updateIssue } from './issue-edits';
-export { currentIssue } from './issues';
-export { type IssueQueue, watchClipCount, watchIssues, watchQueue } from './queue';
+export type { AddedClip } from './clips';
+export { DATABASE_NAME } from './database';
+export type { DuplicateReport } from './duplicates';
+export type { IssueEdit } from './issue-edits';
+export type { IssueQueue } from './queue';
+export { openStore, type RoundupStore } from './store';
+export { type RefusalReason, StorageRefusal } from './write-guard';

@@ -1,19 +1,13 @@
 import { addDays, type Issue } from '../model/issue';
 import type { RoundupDatabase } from './database';
+import { writableIssue } from './write-guard';
 
 export type IssueEdit = Partial<Pick<Issue, 'number' | 'date' | 'intro' | 'heroImg' | 'subtitle' | 'sectionOrder'>>;
-
-async function draftIssue(db: RoundupDatabase, issueId: number): Promise<Issue> {
-  const issue = await db.issues.get(issueId);
-  if (!issue) throw new Error('That issue no longer exists.');
-  if (issue.status === 'published') throw new Error(`Issue #${issue.number} is published and can no longer be changed.`);
-  return issue;
-}
 
 /** Saves an edit of a draft issue; a number another issue already has is refused by the unique index. */
 export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdit, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.issues, async () => {
-    await draftIssue(db, issueId);
+    await writableIssue(db, issueId);
     if (edit.number !== undefined) {
       const taken = await db.issues.where('number').equals(edit.number).first();
       if (taken && taken.id !== issueId) throw new Error(`Issue #${edit.number} already exists.`);
@@ -32,8 +26,8 @@ export function renameSection(db: RoundupDatabase, from: string, to: string, now
     const drafts = await db.issues.where('status').equals('draft').toArray();
     for (const issue of drafts) {
       const order = issue.sectionOrder.map((s) => (s === from ? to : s));
-      await db.issues.update(issue.id!, { sectionOrder: [...new Set(order)], updatedAt: now });
-      await db.clips.where('[issueId+section]').equals([issue.id!, from]).modify({ section: to, updatedAt: now });
+      await db.issues.update(issue.id, { sectionOrder: [...new Set(order)], updatedAt: now });
+      await db.clips.where('[issueId+section]').equals([issue.id, from]).modify({ section: to, updatedAt: now });
     }
   });
 }
@@ -50,14 +44,14 @@ export function applyTemplateSections(db: RoundupDatabase, sections: readonly st
         (
           await db.clips
             .where('issueId')
-            .equals(issue.id!)
+            .equals(issue.id)
             .filter((c) => !c.deletedAt)
             .toArray()
         ).map((c) => c.section),
       );
       const kept = issue.sectionOrder.filter((s) => sections.includes(s) || used.has(s));
       const order = [...kept, ...sections.filter((s) => !kept.includes(s))];
-      if (order.join('\n') !== issue.sectionOrder.join('\n')) await db.issues.update(issue.id!, { sectionOrder: order, updatedAt: now });
+      if (order.join('\n') !== issue.sectionOrder.join('\n')) await db.issues.update(issue.id, { sectionOrder: order, updatedAt: now });
     }
   });
 }
@@ -69,9 +63,9 @@ export function applyTemplateSections(db: RoundupDatabase, sections: readonly st
  */
 export function publishIssue(db: RoundupDatabase, issueId: number, markdown: string, now: number = Date.now()): Promise<Issue> {
   return db.transaction('rw', db.issues, db.clips, async () => {
-    const issue = await draftIssue(db, issueId);
+    const issue = await writableIssue(db, issueId);
     await db.issues.update(issueId, { status: 'published', markdown, publishedAt: now, updatedAt: now });
-    const next: Issue = {
+    const row: Omit<Issue, 'id'> = {
       number: issue.number + 1,
       date: addDays(issue.date, 7),
       status: 'draft',
@@ -80,13 +74,13 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
       createdAt: now,
       updatedAt: now,
     };
-    next.id = await db.issues.add(next);
+    const next: Issue = { ...row, id: await db.issues.add(row) };
     const held = await db.clips
       .where('issueId')
       .equals(issueId)
       .filter((c) => !!c.holdForNextWeek && !c.deletedAt)
       .toArray();
-    await db.clips.bulkUpdate(held.map((c) => ({ key: c.id!, changes: { issueId: next.id!, holdForNextWeek: false, updatedAt: now } })));
+    await db.clips.bulkUpdate(held.map((c) => ({ key: c.id, changes: { issueId: next.id, holdForNextWeek: false, updatedAt: now } })));
     return next;
   });
 }

@@ -13,7 +13,7 @@ export function currentIssue(db: RoundupDatabase, now: Date = new Date(), sectio
     const newest = drafts.at(-1);
     if (newest) return newest;
     const last = await db.issues.orderBy('number').last();
-    const issue: Issue = {
+    const row: Omit<Issue, 'id'> = {
       number: (last?.number ?? 0) + 1,
       date: comingFriday(now),
       status: 'draft',
@@ -22,7 +22,11 @@ export function currentIssue(db: RoundupDatabase, now: Date = new Date(), sectio
       createdAt: now.getTime(),
       updatedAt: now.getTime(),
     };
-    issue.id = await db.issues.add(issue);
-    return issue;
+    return { ...row, id: await db.issues.add(row) };
   });
+}
+
+/** Every issue, newest first. */
+export function allIssues(db: RoundupDatabase): Promise<Issue[]> {
+  return db.issues.orderBy('number').reverse().toArray();
 }

@@ -4,6 +4,7 @@ import type { Issue } from '../model/issue';
 import { pendingDeletions } from './clip-deletion';
 import { clipsForIssue, countClips } from './clips';
 import type { RoundupDatabase } from './database';
+import { allIssues } from './issues';
 
 /** What the Queue view shows: the issue, its live clips in order, and deletions that can still be undone. */
 export interface IssueQueue {
@@ -29,5 +30,5 @@ export function watchClipCount(db: RoundupDatabase, issueId: number): Observable
 
 /** Every issue, newest first, live: the issue page's issue picker. */
 export function watchIssues(db: RoundupDatabase): Observable<Issue[]> {
-  return liveQuery(() => db.issues.orderBy('number').reverse().toArray());
+  return liveQuery(() => allIssues(db));
 }

@@ -18,9 +18,9 @@ export interface ClipLink {
   clippedUrl?: string;
 }
 
-/** An item queued in an issue, as stored. */
+/** An item queued in an issue, as stored: it has its id from the moment it is stored. */
 export interface Clip {
-  id?: number;
+  id: number;
   issueId: number;
   section: string;
   /** Sort key within the section; smaller comes first. */

@@ -1,8 +1,8 @@
 export type IssueStatus = 'draft' | 'published';
 
-/** One weekly issue of the newsletter, as stored. */
+/** One weekly issue of the newsletter, as stored: it has its id from the moment it is stored. */
 export interface Issue {
-  id?: number;
+  id: number;
   number: number;
   /** ISO date (YYYY-MM-DD) the issue goes out, a Friday by default. */
   date: string;

@@ -66,7 +66,10 @@ export function templateFrom(stored: unknown): RoundupTemplate {
     aboutText: text('aboutText'),
     sections: sections.length ? sections : DEFAULT_TEMPLATE.sections.map((s) => ({ ...s })),
     attribution: {
-      etAlAfter: Number.isInteger(style.etAlAfter) && (style.etAlAfter ?? 0) >= 1 ? style.etAlAfter! : DEFAULT_ATTRIBUTION_STYLE.etAlAfter,
+      etAlAfter:
+        typeof style.etAlAfter === 'number' && Number.isInteger(style.etAlAfter) && style.etAlAfter >= 1
+          ? style.etAlAfter
+          : DEFAULT_ATTRIBUTION_STYLE.etAlAfter,
       conjunction: style.conjunction === '&' ? '&' : 'and',
     },
   };

@@ -2,6 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { backgroundWorker, openArticle, openPopup, popupUrl, readStore, waitForExtraction } from '@/test/support/chromium';
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
+import { must } from '@/test/support/must';
 import { popupForm } from '@/test/support/popup-form';
 
 interface StoredClip {
@@ -44,7 +45,11 @@ const PAGES: { key: Key; path: string; title: string; section: string; commentar
     commentary: 'Characterisation tests first, GPU port last.',
   },
 ];
-const page = (key: Key) => PAGES.find((p) => p.key === key)!;
+const page = (key: Key) =>
+  must(
+    PAGES.find((p) => p.key === key),
+    `the test page "${key}"`,
+  );
 
 /** Item names per section, as the Queue shows them (and as the store should order them). */
 type QueueShape = Record<typeof MANAGING | typeof DEVELOPMENT, string[]>;
@@ -94,7 +99,7 @@ async function expectQueue(popup: Page, expected: QueueShape): Promise<void> {
 async function storedQueue(context: BrowserContext): Promise<QueueShape & { positions: number[][] }> {
   const rows = (await readStore<StoredClip>(context, 'clips')).filter((row) => !row.deletedAt);
   const inSection = (section: string) => rows.filter((row) => row.section === section).sort((a, b) => a.position - b.position);
-  const name = (row: StoredClip) => `${row.links[0]!.title}, ${row.links[0]!.attribution}`;
+  const name = ({ links: [first] }: StoredClip) => (first ? `${first.title}, ${first.attribution}` : '(no link)');
   return {
     [MANAGING]: inSection(MANAGING).map(name),
     [DEVELOPMENT]: inSection(DEVELOPMENT).map(name),

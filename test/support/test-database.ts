@@ -1,6 +1,11 @@
-import { openDatabase } from '@/lib/db';
+import { RoundupDatabase } from '@/lib/db/database';
+import { type RoundupStore, storeFor } from '@/lib/db/store';
 
-/** A fresh, isolated database on fake-indexeddb for each test. */
-export function testDatabase() {
-  return openDatabase(`test-${Math.random().toString(36).slice(2)}`);
+/**
+ * For the tests of `lib/db` only: a fresh database on fake-indexeddb, with the
+ * store bound to it (the verbs under test) and its tables (to see what was written).
+ */
+export function testDatabase(): { db: RoundupDatabase; store: RoundupStore } {
+  const db = new RoundupDatabase(`test-${Math.random().toString(36).slice(2)}`);
+  return { db, store: storeFor(db) };
 }

@@ -1,23 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIssuePageState } from '@/components/issue-page-state';
 import { createQueueState } from '@/components/queue-state';
-import { currentIssue, publishIssue, type RoundupDatabase, updateIssue } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
-import { testDatabase } from '@/test/support/test-database';
+import { testStore } from '@/test/support/test-store';
 
 let stop = () => {};
 afterEach(() => stop());
 
 /** The page's state on a test database, its queue subscribed as the page does. */
-async function open(db: RoundupDatabase, issueId?: number) {
+async function open(store: RoundupStore, issueId?: number) {
   const state = createIssuePageState({
-    store: {
-      currentIssue: () => currentIssue(db, new Date(2026, 10, 22)),
-      updateIssue: (id, edit) => updateIssue(db, id, edit),
-      publishIssue: (id, markdown) => publishIssue(db, id, markdown),
-    },
+    store: { ...store, currentIssue: () => store.currentIssue(new Date(2026, 10, 22)) },
     loadTemplate: async () => DEFAULT_TEMPLATE,
-    queueFor: (id) => createQueueState(db, id),
+    queueFor: (id) => createQueueState(store, id),
     ...(issueId === undefined ? {} : { issueId }),
   });
   await state.start();
@@ -29,8 +25,7 @@ async function open(db: RoundupDatabase, issueId?: number) {
 
 describe('createIssuePageState', () => {
   it('opens the current draft, shows its fields and previews the markdown with what is typed', async () => {
-    const db = testDatabase();
-    const state = await open(db);
+    const state = await open(testStore());
     expect(state.values.value).toMatchObject({ number: '1', date: '2026-11-27', subtitle: null });
     const values = state.values.value;
     if (!values) throw new Error('fields expected');
@@ -41,15 +36,16 @@ describe('createIssuePageState', () => {
   });
 
   it('what was typed is stored in the issue it was typed in, even when another one opens at once', async () => {
-    const db = testDatabase();
-    const first = await currentIssue(db, new Date(2026, 10, 22));
-    const second = await publishIssue(db, first.id ?? 0, '# one');
-    const state = await open(db, second.id);
+    const store = testStore();
+    const first = await store.currentIssue(new Date(2026, 10, 22));
+    const second = await store.publishIssue(first.id, '# one');
+    const state = await open(store, second.id);
     const values = state.values.value;
-    if (!values || first.id === undefined) throw new Error('fields expected');
+    if (!values) throw new Error('fields expected');
     state.editFields({ ...values, intro: 'For #2' });
     state.open(first.id);
-    await expect.poll(async () => (await db.issues.get(second.id ?? 0))?.intro).toBe('For #2');
-    expect((await db.issues.get(first.id))?.intro).toBe('');
+    const introOf = async (id: number) => (await store.allIssues()).find((i) => i.id === id)?.intro;
+    await expect.poll(() => introOf(second.id)).toBe('For #2');
+    expect(await introOf(first.id)).toBe('');
   });
 });

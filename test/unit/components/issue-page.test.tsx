@@ -3,17 +3,17 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssuePage, type IssuePageEnv } from '@/components/IssuePage';
 import { OptionsPage } from '@/components/OptionsPage';
-import { addClip, currentIssue, type RoundupDatabase, updateClip } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
-import { testDatabase } from '@/test/support/test-database';
+import { testStore } from '@/test/support/test-store';
 
 afterEach(cleanup);
 
-function envFor(db: RoundupDatabase) {
+function envFor(store: RoundupStore) {
   const copied: string[] = [];
   const downloads: [string, string][] = [];
   const env: IssuePageEnv = {
-    db,
+    store,
     loadTemplate: async () => ({ ...DEFAULT_TEMPLATE, signOff: 'Dana' }),
     exportActions: {
       copyText: async (text) => void copied.push(text),
@@ -25,50 +25,51 @@ function envFor(db: RoundupDatabase) {
 }
 
 async function seeded() {
-  const db = testDatabase();
-  const issue = await currentIssue(db, new Date(2026, 10, 22));
+  const store = testStore();
+  const issue = await store.currentIssue(new Date(2026, 10, 22));
   const link = { title: 'Polite No', url: 'https://example.org/no', authors: ['Dana Smith'], source: null, attribution: 'Dana Smith' };
-  const { clip: kept } = await addClip(db, { issueId: issue.id!, section: 'Managing Teams', kind: 'link', links: [link], commentary: 'A kindness.' });
-  const { clip: held } = await addClip(db, {
-    issueId: issue.id!,
+  const { clip: kept } = await store.addClip({ issueId: issue.id, section: 'Managing Teams', kind: 'link', links: [link], commentary: 'A kindness.' });
+  const { clip: held } = await store.addClip({
+    issueId: issue.id,
     section: 'Random',
     kind: 'brief',
     links: [],
     commentary: 'A [profiler](https://example.com/p).',
   });
-  await updateClip(db, held.id!, { holdForNextWeek: true });
-  return { db, issue, kept, held };
+  await store.updateClip(held.id, { holdForNextWeek: true });
+  return { store, issue, kept, held };
 }
 
+const issueById = async (store: RoundupStore, id: number) => (await store.allIssues()).find((i) => i.id === id);
 const markdown = () => screen.getByRole('region', { name: 'Markdown preview' }).textContent ?? '';
 
 describe('Issue page', () => {
   it('edits the intro with a rendered preview, persists it, and the markdown follows', async () => {
-    const { db, issue } = await seeded();
-    render(<IssuePage env={envFor(db).env} />);
+    const { store, issue } = await seeded();
+    render(<IssuePage env={envFor(store).env} />);
     const intro = await screen.findByRole('textbox', { name: 'Intro' });
     fireEvent.input(intro, { target: { value: 'Thinking about *no*.' } });
     expect(within(screen.getByRole('region', { name: 'Intro preview' })).getByText('no').tagName).toBe('EM');
     await waitFor(() => expect(markdown()).toContain('Hi!\n\nThinking about *no*.'));
-    await waitFor(async () => expect((await db.issues.get(issue.id!))?.intro).toBe('Thinking about *no*.'));
+    await waitFor(async () => expect((await issueById(store, issue.id))?.intro).toBe('Thinking about *no*.'));
     expect(markdown()).toContain('[Polite No](https://example.org/no) - Dana Smith');
   });
 
   it('edits number, date and subtitle, and reorders sections for this issue', async () => {
-    const { db, issue } = await seeded();
-    render(<IssuePage env={envFor(db).env} />);
+    const { store, issue } = await seeded();
+    render(<IssuePage env={envFor(store).env} />);
     fireEvent.input(await screen.findByRole('spinbutton', { name: 'Issue number' }), { target: { value: '131' } });
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2022-07-22' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Subtitle' }), { target: { value: 'Saying no well' } });
     await waitFor(() => expect(markdown()).toContain('title: "#131 - 22 Jul 2022"\nsubtitle: "Saying no well"\ndate: 2022-07-22'));
     fireEvent.click(screen.getByRole('button', { name: 'Move Random up' }));
-    await waitFor(async () => expect((await db.issues.get(issue.id!))?.sectionOrder.indexOf('Random')).toBe(9));
-    await waitFor(async () => expect(await db.issues.get(issue.id!)).toMatchObject({ number: 131, date: '2022-07-22', subtitle: 'Saying no well' }));
+    await waitFor(async () => expect((await issueById(store, issue.id))?.sectionOrder.indexOf('Random')).toBe(9));
+    await waitFor(async () => expect(await issueById(store, issue.id)).toMatchObject({ number: 131, date: '2022-07-22', subtitle: 'Saying no well' }));
   });
 
   it('copies and downloads the markdown under the archive’s file name', async () => {
-    const { db } = await seeded();
-    const { env, copied, downloads } = envFor(db);
+    const { store } = await seeded();
+    const { env, copied, downloads } = envFor(store);
     render(<IssuePage env={env} />);
     await waitFor(() => expect(markdown()).toContain('## Managing Teams'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
@@ -79,9 +80,9 @@ describe('Issue page', () => {
   });
 
   it('lists problems with a way to jump to the clip', async () => {
-    const { db, kept } = await seeded();
-    await updateClip(db, kept.id!, { commentary: '' });
-    render(<IssuePage env={envFor(db).env} />);
+    const { store, kept } = await seeded();
+    await store.updateClip(kept.id, { commentary: '' });
+    render(<IssuePage env={envFor(store).env} />);
     const problems = await screen.findByRole('list', { name: 'Problems to fix before export' });
     expect(within(problems).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
     fireEvent.click(within(problems).getByRole('button', { name: 'Show clip' }));
@@ -89,8 +90,8 @@ describe('Issue page', () => {
   });
 
   it('publishes: freezes the issue, opens #2 a week later holding only the held clips', async () => {
-    const { db, issue, held } = await seeded();
-    render(<IssuePage env={envFor(db).env} />);
+    const { store, issue, held } = await seeded();
+    render(<IssuePage env={envFor(store).env} />);
     await waitFor(() => expect(markdown()).toContain('## Managing Teams'));
     const sent = markdown();
     expect(sent).not.toContain('## Random'); // held for next week
@@ -98,9 +99,12 @@ describe('Issue page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Publish issue #1' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Confirm publishing' })).getByRole('button', { name: 'Publish now' }));
     expect(await screen.findByRole('heading', { name: 'Issue #2 · 4 Dec 2026' })).toBeTruthy();
-    expect(await db.issues.get(issue.id!)).toMatchObject({ status: 'published', markdown: sent });
+    expect(await issueById(store, issue.id)).toMatchObject({ status: 'published', markdown: sent });
     await waitFor(() => expect(screen.getByText('1 clip in issue #2')).toBeTruthy());
-    expect((await db.clips.get(held.id!))?.commentary).toBe('A [profiler](https://example.com/p).');
+    const next = await store.currentIssue();
+    expect((await store.clipsForIssue(next.id, next.sectionOrder)).map((c) => [c.id, c.commentary])).toEqual([
+      [held.id, 'A [profiler](https://example.com/p).'],
+    ]);
     const picker = screen.getByRole('combobox', { name: 'Issue' }) as HTMLSelectElement;
     fireEvent.change(picker, { target: { value: String(issue.id) } });
     expect(await screen.findByRole('heading', { name: 'Issue #1 · 27 Nov 2026 (published)' })).toBeTruthy();
@@ -111,16 +115,16 @@ describe('Issue page', () => {
 
 describe('Options page', () => {
   it('saves the template to storage and renaming a section keeps its clips', async () => {
-    const { db, issue } = await seeded();
+    const { store, issue } = await seeded();
     const stored: Record<string, unknown> = {};
     const storage = { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
-    render(<OptionsPage env={{ db, storage: storage as never }} />);
+    render(<OptionsPage env={{ store, storage: storage as never }} />);
     fireEvent.input(await screen.findByRole('textbox', { name: 'Sign-off' }), { target: { value: 'Jonathan' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Section 1 name' }), { target: { value: 'Leading Teams' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(stored.template).toMatchObject({ signOff: 'Jonathan' });
     expect((stored.template as typeof DEFAULT_TEMPLATE).sections[0]).toEqual({ name: 'Leading Teams', briefs: false });
-    expect((await db.clips.where('issueId').equals(issue.id!).toArray()).map((c) => c.section)).toContain('Leading Teams');
-    expect((await db.issues.get(issue.id!))?.sectionOrder[0]).toBe('Leading Teams');
+    expect((await store.clipsForIssue(issue.id, issue.sectionOrder)).map((c) => c.section)).toContain('Leading Teams');
+    expect((await issueById(store, issue.id))?.sectionOrder[0]).toBe('Leading Teams');
   });
 });

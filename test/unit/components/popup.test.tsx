@@ -2,12 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupEnv } from '@/components/Popup';
-import { addClip, currentIssue, type RoundupDatabase } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
 import { DRAFT_SAVE_DELAY_MS } from '@/lib/saving/save-scheduler';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
-import { testDatabase } from '@/test/support/test-database';
+import { testStore } from '@/test/support/test-store';
 
 const article: PageMetadata = {
   url: 'https://example.org/grow?utm_source=feed',
@@ -23,9 +23,9 @@ const article: PageMetadata = {
 };
 
 const copied: string[] = [];
-function envFor(db: RoundupDatabase, reading: PageReading = { metadata: article, notice: null }): PopupEnv {
+function envFor(store: RoundupStore, reading: PageReading = { metadata: article, notice: null }): PopupEnv {
   return {
-    db,
+    store,
     readPage: async () => reading,
     now: () => new Date(2026, 10, 22),
     loadTemplate: async () => ({ ...DEFAULT_TEMPLATE, signOff: 'Dana' }),
@@ -48,7 +48,7 @@ afterEach(cleanup);
 
 describe('Popup, Clip view', () => {
   it('shows the extracted page with every control named, and focuses Commentary', async () => {
-    await openPopup(envFor(testDatabase()));
+    await openPopup(envFor(testStore()));
     expect(field('Title').value).toBe('How Research Software Teams Grow');
     expect(field('Link').value).toBe('https://example.org/grow');
     expect(field('Authors').value).toBe('Dana Smith, Bo Chen');
@@ -62,7 +62,7 @@ describe('Popup, Clip view', () => {
   });
 
   it('attribution follows the authors until the editor edits it', async () => {
-    await openPopup(envFor(testDatabase()));
+    await openPopup(envFor(testStore()));
     fireEvent.input(field('Authors'), { target: { value: 'Dana Smith' } });
     expect(field('Attribution').value).toBe('Dana Smith, The Example Review');
     fireEvent.input(field('Attribution'), { target: { value: 'Smith, TER' } });
@@ -71,15 +71,15 @@ describe('Popup, Clip view', () => {
   });
 
   it('restores every field of the draft when reopened on the same page', async () => {
-    const db = testDatabase();
-    const first = await openPopup(envFor(db));
+    const store = testStore();
+    const first = await openPopup(envFor(store));
     fireEvent.change(select('Section'), { target: { value: 'Random' } });
     fireEvent.input(field('Title'), { target: { value: 'How Teams Grow' } });
     fireEvent.input(field('Commentary'), { target: { value: 'Smith shows the three stages.' } });
     await pause(DRAFT_SAVE_DELAY_MS + 100); // the draft is saved within DRAFT_SAVE_DELAY_MS of the keystroke
     first.unmount();
 
-    await openPopup(envFor(db));
+    await openPopup(envFor(store));
     expect(field('Commentary').value).toBe('Smith shows the three stages.');
     expect(field('Title').value).toBe('How Teams Grow');
     expect(select('Section').value).toBe('Random');
@@ -87,51 +87,52 @@ describe('Popup, Clip view', () => {
   });
 
   it('flushes the draft on pagehide without waiting for the timer', async () => {
-    const db = testDatabase();
-    const first = await openPopup(envFor(db));
+    const store = testStore();
+    const first = await openPopup(envFor(store));
     fireEvent.input(field('Commentary'), { target: { value: 'typed just before closing' } });
     window.dispatchEvent(new Event('pagehide'));
-    await waitFor(async () => expect((await db.drafts.get('https://example.org/grow'))?.form.commentary).toBe('typed just before closing'));
+    await waitFor(async () => expect((await store.loadDraft('https://example.org/grow'))?.form.commentary).toBe('typed just before closing'));
     first.unmount();
   });
 
   it('never shows another page’s draft', async () => {
-    const db = testDatabase();
-    const first = await openPopup(envFor(db));
+    const store = testStore();
+    const first = await openPopup(envFor(store));
     fireEvent.input(field('Commentary'), { target: { value: 'about the first page' } });
     window.dispatchEvent(new Event('pagehide'));
     await pause(50);
     first.unmount();
     const other = { ...article, url: 'https://example.org/other', canonicalUrl: 'https://example.org/other', title: 'Other' };
-    await openPopup(envFor(db, { metadata: other, notice: null }));
+    await openPopup(envFor(store, { metadata: other, notice: null }));
     expect(field('Commentary').value).toBe('');
     expect(field('Title').value).toBe('Other');
   });
 
   it('adds with Ctrl+Enter, confirms the section and count, and Undo brings the form back', async () => {
-    const db = testDatabase();
-    await openPopup(envFor(db));
+    const store = testStore();
+    await openPopup(envFor(store));
     fireEvent.change(select('Section'), { target: { value: 'Research Software Development' } });
     fireEvent.input(field('Commentary'), { target: { value: 'Worth reading.' } });
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
     const status = await screen.findByRole('status');
     expect(status.textContent).toContain('Added to Research Software Development.');
     expect(status.textContent).toContain('Issue #1 now holds 1 clip.');
-    expect(await db.drafts.count()).toBe(0);
-    const stored = await db.clips.toArray();
+    expect(await store.loadDraft('https://example.org/grow')).toBeUndefined();
+    const issue = await store.currentIssue();
+    const stored = await store.clipsForIssue(issue.id, issue.sectionOrder);
     expect(stored[0]).toMatchObject({ section: 'Research Software Development', commentary: 'Worth reading.', kind: 'link' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(field('Commentary').value).toBe('Worth reading.'));
-    expect(await db.clips.count()).toBe(0);
+    expect(await store.countClips(issue.id)).toBe(0);
     expect(await screen.findByText(/· 0 clips/)).toBeTruthy();
   });
 
   it('defaults the section to the one used last', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db, new Date(2026, 10, 22));
-    await addClip(db, { issueId: issue.id!, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
-    await openPopup(envFor(db));
+    const store = testStore();
+    const issue = await store.currentIssue(new Date(2026, 10, 22));
+    await store.addClip({ issueId: issue.id, section: 'Random', kind: 'brief', links: [], commentary: 'x' });
+    await openPopup(envFor(store));
     expect(select('Section').value).toBe('Random');
     // Random is made of briefs in the template, so the clip starts as one.
     expect(select('Kind').value).toBe('brief');
@@ -140,12 +141,12 @@ describe('Popup, Clip view', () => {
   });
 
   it('a page that cannot be read still opens with the tab, says why, and can be clipped by hand', async () => {
-    const db = testDatabase();
+    const store = testStore();
     const reading = {
       metadata: metadataFromTab({ id: 1, url: 'chrome://settings/', title: '' }),
       notice: 'Could not read this page: browser pages are closed to extensions. Fill in the fields by hand.',
     };
-    await openPopup(envFor(db, reading));
+    await openPopup(envFor(store, reading));
     expect(screen.getByText(/^Could not read this page/)).toBeTruthy();
     expect(document.activeElement).toBe(field('Title'));
     fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
@@ -157,19 +158,30 @@ describe('Popup, Clip view', () => {
   });
 
   it('shows a storage failure and keeps everything typed', async () => {
-    const db = testDatabase();
-    await openPopup(envFor(db));
+    const store = testStore();
+    await openPopup(envFor(store));
     fireEvent.input(field('Commentary'), { target: { value: 'must not be lost' } });
-    db.close();
+    store.close();
     fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/database is closed/);
     expect(field('Commentary').value).toBe('must not be lost');
+  });
+
+  it('says in words why a clip cannot go into an issue published meanwhile, and keeps what was typed', async () => {
+    const store = testStore();
+    await openPopup(envFor(store));
+    fireEvent.input(field('Commentary'), { target: { value: 'still mine' } });
+    const issue = await store.currentIssue();
+    await store.publishIssue(issue.id, '# sent elsewhere\n'); // from the issue page, in another tab
+    fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Issue #1 is published and can no longer be changed.');
+    expect(field('Commentary').value).toBe('still mine');
   });
 });
 
 describe('Popup, duplicates and tabs', () => {
   it('switches between Clip and Queue with the arrow keys', async () => {
-    await openPopup(envFor(testDatabase()));
+    await openPopup(envFor(testStore()));
     const clipTab = screen.getByRole('tab', { name: 'Clip' });
     expect(clipTab.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(clipTab, { key: 'ArrowRight' });
@@ -180,69 +192,70 @@ describe('Popup, duplicates and tabs', () => {
   });
 
   it('a page already in this issue says where, offers to open it, and does not add a copy on Ctrl+Enter', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db, new Date(2026, 10, 22));
-    await addClip(db, {
-      issueId: issue.id!,
+    const store = testStore();
+    const issue = await store.currentIssue(new Date(2026, 10, 22));
+    await store.addClip({
+      issueId: issue.id,
       section: 'Random',
       kind: 'link',
       commentary: 'x',
       links: [{ title: 'Grow', url: 'http://www.example.org/grow/', authors: [], source: null, attribution: '' }],
     });
-    await openPopup(envFor(db));
+    await openPopup(envFor(store));
     expect(await screen.findByText(/Already in this issue, under Random\./)).toBeTruthy();
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
     await pause(50);
-    expect(await db.clips.count()).toBe(1);
+    expect(await store.countClips(issue.id)).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
     expect(screen.getByRole('tab', { name: 'Queue' }).getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByRole('group', { name: 'Edit Grow' })).toBeTruthy();
   });
 
   it('a page linked in a published issue says so and can still be added', async () => {
-    const db = testDatabase();
-    const old = await currentIssue(db, new Date(2026, 10, 1));
-    await addClip(db, {
-      issueId: old.id!,
+    const store = testStore();
+    const old = await store.currentIssue(new Date(2026, 10, 1));
+    await store.addClip({
+      issueId: old.id,
       section: 'Managing Teams',
       kind: 'link',
       commentary: 'x',
       links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }],
     });
-    await db.issues.update(old.id!, { status: 'published' });
-    await openPopup(envFor(db));
+    await store.publishIssue(old.id, '');
+    await openPopup(envFor(store));
     expect(await screen.findByText('Linked in #1 (6 Nov 2026, Managing Teams).')).toBeTruthy();
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
     expect((await screen.findByRole('status')).textContent).toContain('Issue #2 now holds 1 clip.');
   });
 
   it('adds the page as another link of a queued item, and Undo takes it out again', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db, new Date(2026, 10, 22));
-    const { clip } = await addClip(db, {
-      issueId: issue.id!,
+    const store = testStore();
+    const issue = await store.currentIssue(new Date(2026, 10, 22));
+    const { clip } = await store.addClip({
+      issueId: issue.id,
       section: 'Random',
       kind: 'link',
       commentary: 'x',
       links: [{ title: 'First', url: 'https://example.org/first', authors: [], source: null, attribution: '' }],
     });
-    await openPopup(envFor(db));
+    await openPopup(envFor(store));
     const target = (await screen.findByRole('combobox', { name: 'Add link to…' })) as HTMLSelectElement;
     fireEvent.change(target, { target: { value: String(clip.id) } });
     fireEvent.click(screen.getByRole('button', { name: 'Add link' }));
     expect((await screen.findByRole('status')).textContent).toContain('Added as another link of “First”, in Random.');
-    expect((await db.clips.get(clip.id!))?.links.map((l) => l.title)).toEqual(['First', 'How Research Software Teams Grow']);
+    const linksOfClip = async () => (await store.clipsForIssue(issue.id, issue.sectionOrder)).find((c) => c.id === clip.id)?.links ?? [];
+    expect((await linksOfClip()).map((l) => l.title)).toEqual(['First', 'How Research Software Teams Grow']);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await db.clips.get(clip.id!))?.links).toHaveLength(1));
-    expect(await db.drafts.count()).toBe(1);
+    await waitFor(async () => expect(await linksOfClip()).toHaveLength(1));
+    expect(await store.loadDraft('https://example.org/grow')).toBeDefined();
   });
 });
 
 describe('Popup and the template', () => {
   it('a first issue takes the template’s sections, and attribution follows its style', async () => {
-    const db = testDatabase();
+    const store = testStore();
     const env = {
-      ...envFor(db),
+      ...envFor(store),
       loadTemplate: async () => ({
         ...DEFAULT_TEMPLATE,
         sections: [

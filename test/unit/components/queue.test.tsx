@@ -3,9 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueueView } from '@/components/QueueView';
 import { createQueueState } from '@/components/queue-state';
-import { addClip, clipsForIssue, currentIssue, type RoundupDatabase } from '@/lib/db';
+import type { RoundupStore } from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
-import { testDatabase } from '@/test/support/test-database';
+import { must } from '@/test/support/must';
+import { testStore } from '@/test/support/test-store';
 
 const clip = (issueId: number, section: string, title: string): NewClip => ({
   issueId,
@@ -16,14 +17,14 @@ const clip = (issueId: number, section: string, title: string): NewClip => ({
 });
 
 async function queueWith(entries: [string, string][]) {
-  const db = testDatabase();
-  const issue = await currentIssue(db, new Date(2026, 10, 22));
-  for (const [section, title] of entries) await addClip(db, clip(issue.id!, section, title));
-  const state = createQueueState(db, issue.id!);
+  const store = testStore();
+  const issue = await store.currentIssue(new Date(2026, 10, 22));
+  for (const [section, title] of entries) await store.addClip(clip(issue.id, section, title));
+  const state = createQueueState(store, issue.id);
   unsubscribe = state.subscribe();
   render(<QueueView state={state} />);
   await screen.findByText(/clips? in issue #1/);
-  return { db, issue, state };
+  return { store, issue, state };
 }
 
 const titlesIn = (section: string) =>
@@ -31,8 +32,8 @@ const titlesIn = (section: string) =>
     .getAllByRole('listitem')
     .map((li) => li.getAttribute('aria-label')?.split(',')[0]);
 const item = (title: string) => screen.getByRole('listitem', { name: new RegExp(`^${title}`) });
-const stored = async (db: RoundupDatabase, issueId: number, order: string[]) =>
-  (await clipsForIssue(db, issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
+const stored = async (store: RoundupStore, issueId: number, order: string[]) =>
+  (await store.clipsForIssue(issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
 
 let unsubscribe = () => {};
 afterEach(() => {
@@ -58,7 +59,7 @@ describe('Queue view', () => {
   });
 
   it('reorders with Alt+Arrow keys, keeps focus on the moved clip, and persists the order', async () => {
-    const { db, issue } = await queueWith([
+    const { store, issue } = await queueWith([
       ['Random', 'A'],
       ['Random', 'B'],
       ['Random', 'C'],
@@ -69,22 +70,22 @@ describe('Queue view', () => {
     expect(document.activeElement).toBe(item('C'));
     fireEvent.keyDown(item('C'), { key: 'ArrowUp', altKey: true });
     await waitFor(() => expect(titlesIn('Random')).toEqual(['C', 'A', 'B']));
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:C', 'Random:A', 'Random:B']);
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:C', 'Random:A', 'Random:B']);
   });
 
   it('Alt+Up at the top of a section moves the clip to the end of the previous section', async () => {
-    const { db, issue } = await queueWith([
+    const { store, issue } = await queueWith([
       ['Emerging Technologies and Practices', 'E'],
       ['Calls for Proposals', 'X'],
     ]);
     fireEvent.keyDown(item('X'), { key: 'ArrowUp', altKey: true });
     await waitFor(async () =>
-      expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']),
+      expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Emerging Technologies and Practices:E', 'Emerging Technologies and Practices:X']),
     );
   });
 
   it('Move up / Move down buttons and Move to section, including into an empty section', async () => {
-    const { db, issue } = await queueWith([
+    const { store, issue } = await queueWith([
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
@@ -95,32 +96,32 @@ describe('Queue view', () => {
     expect(document.activeElement).toBe(mover);
     fireEvent.change(mover, { target: { value: 'Technical Leadership' } });
     await waitFor(() => expect(titlesIn('Technical Leadership')).toEqual(['B']));
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
   });
 
   it('Escape closes the section picker without moving the clip', async () => {
-    const { db, issue } = await queueWith([['Random', 'A']]);
+    const { store, issue } = await queueWith([['Random', 'A']]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
     fireEvent.keyDown(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { key: 'Escape' });
     expect(within(item('A')).getByRole('button', { name: 'Move to section…' })).toBeTruthy();
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:A']);
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:A']);
   });
 
   it('Delete hides the clip at once and Undo brings it back', async () => {
-    const { db } = await queueWith([
+    const { store, issue } = await queueWith([
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['B']));
     expect(screen.getByText(/Deleted “A”/)).toBeTruthy();
-    expect(await db.clips.count()).toBe(2); // nothing destroyed yet
+    expect(await store.pendingDeletions(issue.id)).toHaveLength(1); // nothing destroyed yet
     fireEvent.click(screen.getByRole('button', { name: 'Undo delete of A' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
   });
 
   it('edits a clip in place with the Clip view’s controls, persisted as typed', async () => {
-    const { db } = await queueWith([['Random', 'A']]);
+    const { store, issue } = await queueWith([['Random', 'A']]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
     const editor = screen.getByRole('group', { name: 'Edit A' });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'A, revised' } });
@@ -128,7 +129,7 @@ describe('Queue view', () => {
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Subtitle label' }), { target: { value: 'Revised A' } });
     fireEvent.click(within(editor).getByRole('checkbox', { name: 'In subtitle' }));
     await waitFor(async () =>
-      expect((await db.clips.toArray())[0]).toMatchObject({
+      expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({
         commentary: 'New words.',
         label: 'Revised A',
         inSubtitle: true,
@@ -141,29 +142,31 @@ describe('Queue view', () => {
   });
 
   it('merges one clip into another and splits the link back out', async () => {
-    const { db, issue } = await queueWith([
+    const { store, issue } = await queueWith([
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
     fireEvent.click(within(item('B')).getByRole('button', { name: 'Edit' }));
     const editor = screen.getByRole('group', { name: 'Edit B' });
     const target = within(editor).getByRole('combobox', { name: 'Merge into' }) as HTMLSelectElement;
-    fireEvent.change(target, { target: { value: target.options[1]!.value } });
+    fireEvent.change(target, { target: { value: must(target.options[1], 'a clip to merge into').value } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Merge' }));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A']));
-    expect(await stored(db, issue.id!, issue.sectionOrder)).toEqual(['Random:A+B']);
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:A+B']);
 
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
     const grouped = screen.getByRole('group', { name: 'Edit A' });
     expect(within(grouped).getByRole('group', { name: 'Link 2 of 2' })).toBeTruthy();
-    fireEvent.click(within(grouped).getAllByRole('button', { name: 'Split out' })[1]!);
+    fireEvent.click(must(within(grouped).getAllByRole('button', { name: 'Split out' })[1], 'a second Split out button'));
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
   });
 
   it('converts a link item to a brief that starts with [Title](url).', async () => {
-    const { db } = await queueWith([['Random', 'A']]);
+    const { store, issue } = await queueWith([['Random', 'A']]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
     fireEvent.change(within(screen.getByRole('group', { name: 'Edit A' })).getByRole('combobox', { name: 'Kind' }), { target: { value: 'brief' } });
-    await waitFor(async () => expect((await db.clips.toArray())[0]?.commentary).toMatch(/^\[A\]\(https:\/\/e\.org\/A\)\. Why A matters/));
+    await waitFor(async () =>
+      expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]?.commentary).toMatch(/^\[A\]\(https:\/\/e\.org\/A\)\. Why A matters/),
+    );
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addClip, clipsForIssue, countClips, currentIssue, lastUsedSection, loadDraft, saveDraft, undoAddClip } from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
 import type { ClipForm } from '@/lib/model/clip-draft';
 import { testDatabase } from '@/test/support/test-database';
@@ -16,80 +15,80 @@ const form = { title: 'T', url: 'https://example.org/t', commentary: 'draft text
 
 describe('addClip', () => {
   it('appends to the end of its section and reports the issue count', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    const a = await addClip(db, clip(issue.id!, 'Random', 'A'), undefined, 1);
-    const b = await addClip(db, clip(issue.id!, 'Random', 'B'), undefined, 2);
-    const c = await addClip(db, clip(issue.id!, 'Managing Teams', 'C'), undefined, 3);
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    const a = await store.addClip(clip(issue.id, 'Random', 'A'), undefined, 1);
+    const b = await store.addClip(clip(issue.id, 'Random', 'B'), undefined, 2);
+    const c = await store.addClip(clip(issue.id, 'Managing Teams', 'C'), undefined, 3);
     expect([a.clip.position, b.clip.position, c.clip.position]).toEqual([1, 2, 1]);
     expect(c.count).toBe(3);
-    expect(await countClips(db, issue.id!)).toBe(3);
+    expect(await store.countClips(issue.id)).toBe(3);
   });
 
   it('indexes normalised URLs so the same page can be found again', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    await addClip(db, clip(issue.id!, 'Random', 'A', 'https://www.example.org/post/?utm_source=x#top'));
+    const { db, store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.addClip(clip(issue.id, 'Random', 'A', 'https://www.example.org/post/?utm_source=x#top'));
     const found = await db.clips.where('urlKeys').equals('example.org/post').toArray();
     expect(found).toHaveLength(1);
   });
 
   it('deletes the draft it came from in the same transaction', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    await saveDraft(db, 'https://example.org/t', form);
-    await addClip(db, clip(issue.id!, 'Random', 'T'), 'https://example.org/t');
-    expect(await loadDraft(db, 'https://example.org/t')).toBeUndefined();
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.saveDraft('https://example.org/t', form);
+    await store.addClip(clip(issue.id, 'Random', 'T'), 'https://example.org/t');
+    expect(await store.loadDraft('https://example.org/t')).toBeUndefined();
   });
 
   it('keeps the draft when the write fails', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    await saveDraft(db, 'k', form);
-    const bad = { ...clip(issue.id!, 'Random', 'T'), links: [{ ...link('T', 'u'), extra: () => 1 }] } as unknown as NewClip;
-    await expect(addClip(db, bad, 'k')).rejects.toThrow();
-    expect((await loadDraft(db, 'k'))?.form.commentary).toBe('draft text');
-    expect(await countClips(db, issue.id!)).toBe(0);
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.saveDraft('k', form);
+    const bad = { ...clip(issue.id, 'Random', 'T'), links: [{ ...link('T', 'u'), extra: () => 1 }] } as unknown as NewClip;
+    await expect(store.addClip(bad, 'k')).rejects.toThrow();
+    expect((await store.loadDraft('k'))?.form.commentary).toBe('draft text');
+    expect(await store.countClips(issue.id)).toBe(0);
   });
 
   it('rejects with a closed database, and the caller sees the error', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
+    const { db, store } = testDatabase();
+    const issue = await store.currentIssue();
     db.close();
-    await expect(addClip(db, clip(issue.id!, 'Random', 'T'))).rejects.toThrow(/closed/i);
+    await expect(store.addClip(clip(issue.id, 'Random', 'T'))).rejects.toThrow(/closed/i);
   });
 });
 
 describe('undoAddClip', () => {
   it('removes the clip and puts its draft back', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    const { clip: added } = await addClip(db, clip(issue.id!, 'Random', 'T'), 'k');
-    const count = await undoAddClip(db, added.id!, { key: 'k', form, updatedAt: 5 });
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    const { clip: added } = await store.addClip(clip(issue.id, 'Random', 'T'), 'k');
+    const count = await store.undoAddClip(added.id, { key: 'k', form, updatedAt: 5 });
     expect(count).toBe(0);
-    expect((await loadDraft(db, 'k'))?.form).toEqual(form);
+    expect((await store.loadDraft('k'))?.form).toEqual(form);
   });
 });
 
 describe('clipsForIssue', () => {
   it('orders by the issue’s section order, then position', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    await addClip(db, clip(issue.id!, 'Random', 'R1'));
-    await addClip(db, clip(issue.id!, 'Managing Teams', 'M1'));
-    await addClip(db, clip(issue.id!, 'Random', 'R2'));
-    const titles = (await clipsForIssue(db, issue.id!, issue.sectionOrder)).map((c) => c.links[0]?.title);
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.addClip(clip(issue.id, 'Random', 'R1'));
+    await store.addClip(clip(issue.id, 'Managing Teams', 'M1'));
+    await store.addClip(clip(issue.id, 'Random', 'R2'));
+    const titles = (await store.clipsForIssue(issue.id, issue.sectionOrder)).map((c) => c.links[0]?.title);
     expect(titles).toEqual(['M1', 'R1', 'R2']);
   });
 });
 
 describe('lastUsedSection', () => {
   it('is the section of the most recent clip, or nothing on first use', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    expect(await lastUsedSection(db, issue.sectionOrder)).toBeUndefined();
-    await addClip(db, clip(issue.id!, 'Random', 'A'), undefined, 10);
-    await addClip(db, clip(issue.id!, 'Technical Leadership', 'B'), undefined, 20);
-    expect(await lastUsedSection(db, issue.sectionOrder)).toBe('Technical Leadership');
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    expect(await store.lastUsedSection(issue.sectionOrder)).toBeUndefined();
+    await store.addClip(clip(issue.id, 'Random', 'A'), undefined, 10);
+    await store.addClip(clip(issue.id, 'Technical Leadership', 'B'), undefined, 20);
+    expect(await store.lastUsedSection(issue.sectionOrder)).toBe('Technical Leadership');
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addClip, applyTemplateSections, currentIssue, publishIssue, renameSection, updateClip, updateIssue } from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
 import { testDatabase } from '@/test/support/test-database';
 
@@ -13,9 +12,9 @@ const clip = (issueId: number, section: string, title: string): NewClip => ({
 
 describe('issue edits', () => {
   it('saves number, date, intro, hero image, subtitle and section order; refuses a number already used', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db, new Date(2026, 10, 22));
-    await updateIssue(db, issue.id!, {
+    const { db, store } = testDatabase();
+    const issue = await store.currentIssue(new Date(2026, 10, 22));
+    await store.updateIssue(issue.id, {
       number: 131,
       date: '2022-07-22',
       intro: 'Hi!',
@@ -23,7 +22,7 @@ describe('issue edits', () => {
       subtitle: 'A; B',
       sectionOrder: ['Random', 'Managing Teams'],
     });
-    expect(await db.issues.get(issue.id!)).toMatchObject({
+    expect(await db.issues.get(issue.id)).toMatchObject({
       number: 131,
       date: '2022-07-22',
       intro: 'Hi!',
@@ -32,50 +31,50 @@ describe('issue edits', () => {
       sectionOrder: ['Random', 'Managing Teams'],
     });
     await db.issues.add({ ...issue, id: undefined, number: 7, status: 'published' });
-    await expect(updateIssue(db, issue.id!, { number: 7 })).rejects.toThrow('Issue #7 already exists.');
+    await expect(store.updateIssue(issue.id, { number: 7 })).rejects.toThrow('Issue #7 already exists.');
   });
 
   it('renaming a section keeps its clips, in draft issues only', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    await addClip(db, clip(issue.id!, 'Calls for Proposals', 'cfp'));
-    await renameSection(db, 'Calls for Proposals', 'Calls for Submissions');
-    expect((await db.issues.get(issue.id!))?.sectionOrder).toContain('Calls for Submissions');
-    expect((await db.issues.get(issue.id!))?.sectionOrder).not.toContain('Calls for Proposals');
+    const { db, store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.addClip(clip(issue.id, 'Calls for Proposals', 'cfp'));
+    await store.renameSection('Calls for Proposals', 'Calls for Submissions');
+    expect((await db.issues.get(issue.id))?.sectionOrder).toContain('Calls for Submissions');
+    expect((await db.issues.get(issue.id))?.sectionOrder).not.toContain('Calls for Proposals');
     expect((await db.clips.toArray())[0]?.section).toBe('Calls for Submissions');
   });
 
   it('applies the template’s sections without dropping a section that still has clips', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    await addClip(db, clip(issue.id!, 'Random', 'r'));
-    await applyTemplateSections(db, ['Managing Teams', 'Book Club']);
-    expect((await db.issues.get(issue.id!))?.sectionOrder).toEqual(['Managing Teams', 'Random', 'Book Club']);
+    const { db, store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.addClip(clip(issue.id, 'Random', 'r'));
+    await store.applyTemplateSections(['Managing Teams', 'Book Club']);
+    expect((await db.issues.get(issue.id))?.sectionOrder).toEqual(['Managing Teams', 'Random', 'Book Club']);
   });
 });
 
 describe('publishIssue', () => {
   it('freezes the issue with its markdown, starts #N+1 a week later, and carries held clips over', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db, new Date(2026, 10, 22));
-    const kept = (await addClip(db, clip(issue.id!, 'Random', 'kept'))).clip;
-    const held = (await addClip(db, clip(issue.id!, 'Managing Teams', 'held'))).clip;
-    await updateClip(db, held.id!, { holdForNextWeek: true, commentary: 'Next week, with more context.' });
-    const next = await publishIssue(db, issue.id!, '# exported\n', 99);
-    expect(await db.issues.get(issue.id!)).toMatchObject({ status: 'published', markdown: '# exported\n', publishedAt: 99 });
+    const { db, store } = testDatabase();
+    const issue = await store.currentIssue(new Date(2026, 10, 22));
+    const kept = (await store.addClip(clip(issue.id, 'Random', 'kept'))).clip;
+    const held = (await store.addClip(clip(issue.id, 'Managing Teams', 'held'))).clip;
+    await store.updateClip(held.id, { holdForNextWeek: true, commentary: 'Next week, with more context.' });
+    const next = await store.publishIssue(issue.id, '# exported\n', 99);
+    expect(await db.issues.get(issue.id)).toMatchObject({ status: 'published', markdown: '# exported\n', publishedAt: 99 });
     expect(next).toMatchObject({ number: 2, date: '2026-12-04', status: 'draft', sectionOrder: issue.sectionOrder });
-    expect((await currentIssue(db)).id).toBe(next.id);
-    expect(await db.clips.get(held.id!)).toMatchObject({ issueId: next.id, holdForNextWeek: false, commentary: 'Next week, with more context.' });
-    expect((await db.clips.get(kept.id!))?.issueId).toBe(issue.id);
+    expect((await store.currentIssue()).id).toBe(next.id);
+    expect(await db.clips.get(held.id)).toMatchObject({ issueId: next.id, holdForNextWeek: false, commentary: 'Next week, with more context.' });
+    expect((await db.clips.get(kept.id))?.issueId).toBe(issue.id);
   });
 
   it('a published issue and its clips can no longer be changed', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    const { clip: added } = await addClip(db, clip(issue.id!, 'Random', 'x'));
-    await publishIssue(db, issue.id!, 'md');
-    await expect(updateIssue(db, issue.id!, { intro: 'late edit' })).rejects.toThrow(/published/);
-    await expect(publishIssue(db, issue.id!, 'again')).rejects.toThrow(/published/);
-    await expect(updateClip(db, added.id!, { commentary: 'late edit' })).rejects.toThrow(/published/);
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    const { clip: added } = await store.addClip(clip(issue.id, 'Random', 'x'));
+    await store.publishIssue(issue.id, 'md');
+    await expect(store.updateIssue(issue.id, { intro: 'late edit' })).rejects.toThrow(/published/);
+    await expect(store.publishIssue(issue.id, 'again')).rejects.toThrow(/published/);
+    await expect(store.updateClip(added.id, { commentary: 'late edit' })).rejects.toThrow(/published/);
   });
 });

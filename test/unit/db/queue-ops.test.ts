@@ -1,25 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addClip,
-  addLinkToClip,
-  clipsForIssue,
-  countClips,
-  currentIssue,
-  deleteClip,
-  findDuplicates,
-  mergeClips,
-  moveClipLink,
-  moveClipToSection,
-  pendingDeletions,
-  placeClip,
-  purgeExpiredDeletions,
-  type RoundupDatabase,
-  restoreClip,
-  setClipKind,
-  shiftClip,
-  splitClipLink,
-  updateClip,
-} from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
 import { UNDO_MS } from '@/lib/queue/undo-window';
 import { testDatabase } from '@/test/support/test-database';
@@ -32,113 +11,72 @@ const clip = (issueId: number, section: string, title: string, url = `https://e.
   links: [{ title, url, authors: [], source: null, attribution: '' }],
 });
 
+/** Random: a, b, c; Managing Teams: m. */
 async function seeded() {
-  const db = testDatabase();
-  const issue = await currentIssue(db);
-  const ids: Record<string, number> = {};
-  for (const [section, title] of [
-    ['Random', 'a'],
-    ['Random', 'b'],
-    ['Random', 'c'],
-    ['Managing Teams', 'm'],
-  ] as const) {
-    ids[title] = (await addClip(db, clip(issue.id!, section, title))).clip.id!;
-  }
-  return { db, issue, ids };
+  const { db, store } = testDatabase();
+  const issue = await store.currentIssue();
+  const add = async (section: string, title: string) => (await store.addClip(clip(issue.id, section, title))).clip.id;
+  const [a, b, c, m] = [await add('Random', 'a'), await add('Random', 'b'), await add('Random', 'c'), await add('Managing Teams', 'm')];
+  const layout = async () => (await store.clipsForIssue(issue.id, issue.sectionOrder)).map((x) => `${x.section}:${x.links.map((l) => l.title).join('+')}`);
+  return { db, store, issue, a, b, c, m, layout };
 }
-const layout = async (db: RoundupDatabase, issueId: number, order: string[]) =>
-  (await clipsForIssue(db, issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
 
 describe('queue operations', () => {
   it('reorders within a section and persists positions', async () => {
-    const { db, issue, ids } = await seeded();
-    expect(await shiftClip(db, ids.c!, -1)).toBe(true);
-    expect(await shiftClip(db, ids.a!, -1)).toBe(false);
-    await placeClip(db, ids.a!, 'Random', 2);
-    expect(await layout(db, issue.id!, issue.sectionOrder)).toEqual(['Managing Teams:m', 'Random:c', 'Random:b', 'Random:a']);
+    const { store, a, c, layout } = await seeded();
+    expect(await store.shiftClip(c, -1)).toBe(true);
+    expect(await store.shiftClip(a, -1)).toBe(false);
+    await store.placeClip(a, 'Random', 2);
+    expect(await layout()).toEqual(['Managing Teams:m', 'Random:c', 'Random:b', 'Random:a']);
   });
 
   it('moves between sections, renumbering both', async () => {
-    const { db, issue, ids } = await seeded();
-    await placeClip(db, ids.b!, 'Managing Teams', 0);
-    await moveClipToSection(db, ids.a!, 'Technical Leadership');
-    expect(await layout(db, issue.id!, issue.sectionOrder)).toEqual(['Managing Teams:b', 'Managing Teams:m', 'Technical Leadership:a', 'Random:c']);
-    const random = await db.clips.where('[issueId+section]').equals([issue.id!, 'Random']).toArray();
-    expect(random.map((c) => c.position)).toEqual([1]);
+    const { db, store, issue, a, b, layout } = await seeded();
+    await store.placeClip(b, 'Managing Teams', 0);
+    await store.moveClipToSection(a, 'Technical Leadership');
+    expect(await layout()).toEqual(['Managing Teams:b', 'Managing Teams:m', 'Technical Leadership:a', 'Random:c']);
+    const random = await db.clips.where('[issueId+section]').equals([issue.id, 'Random']).toArray();
+    expect(random.map((x) => x.position)).toEqual([1]);
   });
 
   it('merges two clips into one item, splits a link back out, and reorders links', async () => {
-    const { db, issue, ids } = await seeded();
-    await mergeClips(db, ids.a!, ids.c!);
-    expect(await layout(db, issue.id!, issue.sectionOrder)).toEqual(['Managing Teams:m', 'Random:a+c', 'Random:b']);
-    expect((await db.clips.get(ids.a!))?.commentary).toBe('On a.\n\nOn c.');
-    await moveClipLink(db, ids.a!, 1, 0);
-    expect((await db.clips.get(ids.a!))?.links.map((l) => l.title)).toEqual(['c', 'a']);
-    const splitId = await splitClipLink(db, ids.a!, 1);
-    expect(splitId).toBeTypeOf('number');
-    expect(await layout(db, issue.id!, issue.sectionOrder)).toEqual(['Managing Teams:m', 'Random:c', 'Random:a', 'Random:b']);
-    expect((await findDuplicates(db, ['https://e.org/a'], issue.id!)).inIssue?.clipId).toBe(splitId);
+    const { db, store, a, c, layout } = await seeded();
+    await store.mergeClips(a, c);
+    expect(await layout()).toEqual(['Managing Teams:m', 'Random:a+c', 'Random:b']);
+    expect((await db.clips.get(a))?.commentary).toBe('On a.\n\nOn c.');
+    await store.moveClipLink(a, 1, 0);
+    expect((await db.clips.get(a))?.links.map((l) => l.title)).toEqual(['c', 'a']);
+    expect(await store.splitClipLink(a, 1)).toBeTypeOf('number');
+    expect(await layout()).toEqual(['Managing Teams:m', 'Random:c', 'Random:a', 'Random:b']);
   });
 
   it('adds the current page as another link of a queued clip and drops its draft', async () => {
-    const { db, issue, ids } = await seeded();
-    await db.drafts.put({ key: 'https://e.org/new', form: {} as never, updatedAt: 1 });
-    const count = await addLinkToClip(db, ids.m!, { title: 'new', url: 'https://e.org/new', authors: [], source: null, attribution: '' }, 'https://e.org/new');
+    const { db, store, m, layout } = await seeded();
+    await store.saveDraft('https://e.org/new', {} as never, 1);
+    const count = await store.addLinkToClip(m, { title: 'new', url: 'https://e.org/new', authors: [], source: null, attribution: '' }, 'https://e.org/new');
     expect(count).toBe(4);
     expect(await db.drafts.count()).toBe(0);
-    expect(await layout(db, issue.id!, issue.sectionOrder)).toContain('Managing Teams:m+new');
+    expect(await layout()).toContain('Managing Teams:m+new');
   });
 
   it('deletes with undo: hidden at once, restorable, purged only after the window', async () => {
-    const { db, issue, ids } = await seeded();
-    await deleteClip(db, ids.b!, 1_000);
-    expect(await countClips(db, issue.id!)).toBe(3);
-    expect((await pendingDeletions(db, issue.id!, 1_000 + 9_000)).map((c) => c.id)).toEqual([ids.b]);
-    expect(await purgeExpiredDeletions(db, 1_000 + 9_000)).toBe(0);
-    await restoreClip(db, ids.b!);
-    expect(await countClips(db, issue.id!)).toBe(4);
-    await deleteClip(db, ids.c!, 2_000);
-    expect(await pendingDeletions(db, issue.id!, 2_000 + UNDO_MS)).toEqual([]);
-    expect(await purgeExpiredDeletions(db, 2_000 + UNDO_MS)).toBe(1);
-    expect(await db.clips.get(ids.c!)).toBeUndefined();
+    const { db, store, issue, b, c } = await seeded();
+    await store.deleteClip(b, 1_000);
+    expect(await store.countClips(issue.id)).toBe(3);
+    expect((await store.pendingDeletions(issue.id, 1_000 + 9_000)).map((x) => x.id)).toEqual([b]);
+    expect(await store.purgeExpiredDeletions(1_000 + 9_000)).toBe(0);
+    await store.restoreClip(b);
+    expect(await store.countClips(issue.id)).toBe(4);
+    await store.deleteClip(c, 2_000);
+    expect(await store.pendingDeletions(issue.id, 2_000 + UNDO_MS)).toEqual([]);
+    expect(await store.purgeExpiredDeletions(2_000 + UNDO_MS)).toBe(1);
+    expect(await db.clips.get(c)).toBeUndefined();
   });
 
   it('edits a clip in place and converts its kind', async () => {
-    const { db, ids } = await seeded();
-    await updateClip(db, ids.a!, { commentary: 'Better words.', label: 'A label', inSubtitle: true });
-    await setClipKind(db, ids.a!, 'brief');
-    expect(await db.clips.get(ids.a!)).toMatchObject({ kind: 'brief', commentary: '[a](https://e.org/a). Better words.', label: 'A label', inSubtitle: true });
-    await updateClip(db, ids.a!, { links: [{ title: 'a', url: 'https://e.org/moved', authors: [], source: null, attribution: '' }] });
-    expect((await db.clips.get(ids.a!))?.urlKeys).toEqual(['e.org/moved']);
-  });
-});
-
-describe('findDuplicates', () => {
-  it('finds the page in this issue despite scheme, www, slash, fragment and tracking parameters', async () => {
-    const { db, issue } = await seeded();
-    const report = await findDuplicates(db, ['http://www.e.org/b/?utm_campaign=x#c'], issue.id!);
-    expect(report.inIssue?.section).toBe('Random');
-  });
-
-  it('finds an AMP page by the canonical address it points to', async () => {
-    const db = testDatabase();
-    const issue = await currentIssue(db);
-    const amp = clip(issue.id!, 'Random', 'amp', 'https://e.org/story');
-    amp.links[0]!.clippedUrl = 'https://e.org/amp/story';
-    await addClip(db, amp);
-    expect((await findDuplicates(db, ['https://e.org/amp/story'], issue.id!)).inIssue).not.toBeNull();
-  });
-
-  it('reports published issues that linked the page, and ignores deleted clips', async () => {
-    const db = testDatabase();
-    const old = await currentIssue(db, new Date(2026, 10, 1));
-    await addClip(db, clip(old.id!, 'Managing Teams', 'x'));
-    await db.issues.update(old.id!, { status: 'published' });
-    const current = await currentIssue(db, new Date(2026, 10, 8));
-    expect(current.number).toBe(2);
-    const { clip: again } = await addClip(db, clip(current.id!, 'Random', 'x'));
-    await deleteClip(db, again.id!);
-    const report = await findDuplicates(db, ['https://e.org/x'], current.id!);
-    expect(report).toEqual({ inIssue: null, published: [{ issueNumber: 1, date: old.date, section: 'Managing Teams' }] });
+    const { db, store, a } = await seeded();
+    await store.updateClip(a, { commentary: 'Better words.', label: 'A label', inSubtitle: true });
+    await store.setClipKind(a, 'brief');
+    expect(await db.clips.get(a)).toMatchObject({ kind: 'brief', commentary: '[a](https://e.org/a). Better words.', label: 'A label', inSubtitle: true });
   });
 });

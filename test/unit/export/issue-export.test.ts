@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addClip, clipsForIssue, currentIssue, updateClip, updateIssue } from '@/lib/db';
 import { exportProblems } from '@/lib/export/export-problems';
 import { exportFileName, issueDocumentOf, issueTitle } from '@/lib/export/issue-export';
 import { issueMarkdown } from '@/lib/export/issue-markdown';
 import type { ClipLink, NewClip } from '@/lib/model/clip';
 import { parseIssue, renderIssue } from '@/lib/roundup';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
-import { testDatabase } from '@/test/support/test-database';
+import { must } from '@/test/support/must';
+import { testStore } from '@/test/support/test-store';
 
 const expected = readFileSync(path.resolve(__dirname, '../../fixtures/roundup/example-131.md'), 'utf8');
 const link = (title: string, url: string, attribution: string): ClipLink => ({ title, url, attribution, authors: [], source: null });
@@ -16,16 +16,16 @@ const template = { ...DEFAULT_TEMPLATE, signOff: 'Dana' };
 
 /** The format doc's example issue, entered through the storage layer as the editor would. */
 async function example131() {
-  const db = testDatabase();
-  const issue = await currentIssue(db, new Date(2022, 6, 18));
-  await updateIssue(db, issue.id!, {
+  const store = testStore();
+  const issue = await store.currentIssue(new Date(2022, 6, 18));
+  await store.updateIssue(issue.id, {
     number: 131,
     date: '2022-07-22',
     intro: 'This week I have been thinking about saying no.\n\nAnd with that, on to the roundup!',
   });
   const add = async (clip: Omit<NewClip, 'issueId'>, label: string) => {
-    const { clip: added } = await addClip(db, { ...clip, issueId: issue.id! });
-    if (label) await updateClip(db, added.id!, { label, inSubtitle: true });
+    const { clip: added } = await store.addClip({ ...clip, issueId: issue.id });
+    if (label) await store.updateClip(added.id, { label, inSubtitle: true });
   };
   await add(
     {
@@ -61,8 +61,11 @@ async function example131() {
     },
     '',
   );
-  const stored = (await db.issues.get(issue.id!))!;
-  return { db, issue: stored, clips: await clipsForIssue(db, stored.id!, stored.sectionOrder) };
+  const stored = must(
+    (await store.allIssues()).find((i) => i.id === issue.id),
+    'issue #131',
+  );
+  return { issue: stored, clips: await store.clipsForIssue(stored.id, stored.sectionOrder) };
 }
 
 describe('exporting a stored issue', () => {
@@ -103,19 +106,19 @@ describe('exportProblems', () => {
   it('lists what would embarrass the editor, each pointing at its clip', async () => {
     const { issue, clips } = await example131();
     expect(exportProblems(issue, clips).filter((p) => !p.note)).toEqual([]);
-    const [first, second] = clips;
+    const [first, second] = [must(clips[0], 'a first clip'), must(clips[1], 'a second clip')];
     const broken = [
-      { ...first!, commentary: '' },
-      { ...second!, links: [link('', 'https://blog.example.com/checklists', ''), link('Again', 'http://www.example.org/polite-no/', 'A')] },
+      { ...first, commentary: '' },
+      { ...second, links: [link('', 'https://blog.example.com/checklists', ''), link('Again', 'http://www.example.org/polite-no/', 'A')] },
     ];
     const messages = exportProblems(issue, broken).map((p) => [p.message, p.clipId]);
     // A clip with no title is named by its commentary's first line.
     const untitled = '“Read together, these two make the case for short checklists owned by the team.” (Managing Teams)';
     expect(messages).toEqual([
-      ['“The Art of the Polite No” (Managing Teams) has no commentary.', first!.id],
-      [`${untitled} (link 1) has an empty title.`, second!.id],
-      [`${untitled} (link 1) has no attribution.`, second!.id],
-      [`${untitled} links to the same page as “The Art of the Polite No” (Managing Teams).`, second!.id],
+      ['“The Art of the Polite No” (Managing Teams) has no commentary.', first.id],
+      [`${untitled} (link 1) has an empty title.`, second.id],
+      [`${untitled} (link 1) has no attribution.`, second.id],
+      [`${untitled} links to the same page as “The Art of the Polite No” (Managing Teams).`, second.id],
       [expect.stringMatching(/^Empty sections, left out of the export: Technical Leadership, /), undefined],
     ]);
   });

@@ -1,0 +1,71 @@
+import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
+import { setClipKind, updateClip } from './clip-edits';
+import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
+import { moveClipToSection, placeClip, shiftClip } from './clip-order';
+import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
+import { RoundupDatabase } from './database';
+import { deleteDraft, loadDraft, saveDraft } from './drafts';
+import { findDuplicates } from './duplicates';
+import { applyTemplateSections, publishIssue, renameSection, updateIssue } from './issue-edits';
+import { allIssues, currentIssue } from './issues';
+import { watchClipCount, watchIssues, watchQueue } from './queue';
+
+/** Every verb and query of the archive, each taking the database first. */
+const operations = {
+  addClip,
+  undoAddClip,
+  updateClip,
+  setClipKind,
+  placeClip,
+  shiftClip,
+  moveClipToSection,
+  mergeClips,
+  splitClipLink,
+  moveClipLink,
+  addLinkToClip,
+  undoAddLink,
+  deleteClip,
+  restoreClip,
+  purgeExpiredDeletions,
+  currentIssue,
+  updateIssue,
+  publishIssue,
+  renameSection,
+  applyTemplateSections,
+  saveDraft,
+  loadDraft,
+  deleteDraft,
+  clipsForIssue,
+  countClips,
+  lastUsedSection,
+  pendingDeletions,
+  findDuplicates,
+  allIssues,
+  watchQueue,
+  watchClipCount,
+  watchIssues,
+};
+
+type Operations = typeof operations;
+type Bound<F> = F extends (db: RoundupDatabase, ...args: infer A) => infer R ? (...args: A) => R : never;
+type Operation = (db: RoundupDatabase, ...args: unknown[]) => unknown;
+
+/**
+ * The archive as components and entrypoints hold it: the named verbs and
+ * queries bound to one database, and no tables, so the type checker keeps
+ * every write going through a verb and a schema change never reaches the UI.
+ */
+export type RoundupStore = { readonly [K in keyof Operations]: Bound<Operations[K]> } & {
+  /** Closes the connection; every later call rejects with Dexie's DatabaseClosedError. */
+  readonly close: () => void;
+};
+
+export function storeFor(db: RoundupDatabase): RoundupStore {
+  const bound = Object.entries(operations).map(([name, operation]) => [name, (...args: unknown[]) => (operation as Operation)(db, ...args)]);
+  return Object.freeze({ ...Object.fromEntries(bound), close: () => db.close() }) as RoundupStore;
+}
+
+/** Opens the editor's archive (or, for tests and benchmarks, a database of another name). */
+export function openStore(name?: string): RoundupStore {
+  return storeFor(new RoundupDatabase(name));
+}

@@ -1,0 +1,48 @@
+import type { Clip } from '../model/clip';
+import type { Issue } from '../model/issue';
+import type { RoundupDatabase } from './database';
+
+export type RefusalReason = 'missing-clip' | 'deleted-clip' | 'missing-issue' | 'published-issue';
+
+/**
+ * A write the archive refuses because of what it would change, not because
+ * storage failed. The message is written for the editor and shown as it is.
+ */
+export class StorageRefusal extends Error {
+  override readonly name = 'StorageRefusal';
+
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a verb accepts beyond a live clip in a draft issue: only Undo delete acts on deleted clips. */
+export interface Accepts {
+  deleted?: boolean;
+}
+
+/**
+ * The write guard. Every verb that changes a stored clip or issue reads its
+ * target through `writableIssue` or `writableClip`, inside its own transaction
+ * (which must include `issues`), so a missing, deleted or published target is
+ * refused in one place instead of relying on the UI hiding a button.
+ */
+export async function writableIssue(db: RoundupDatabase, issueId: number): Promise<Issue> {
+  const issue = await db.issues.get(issueId);
+  if (!issue) throw new StorageRefusal('missing-issue', 'That issue no longer exists.');
+  if (issue.status === 'published') throw new StorageRefusal('published-issue', `Issue #${issue.number} is published and can no longer be changed.`);
+  return issue;
+}
+
+export async function writableClip(db: RoundupDatabase, clipId: number, accepts: Accepts = {}): Promise<Clip> {
+  const clip = await db.clips.get(clipId);
+  if (!clip) throw new StorageRefusal('missing-clip', 'That clip no longer exists.');
+  if (clip.deletedAt && !accepts.deleted) throw new StorageRefusal('deleted-clip', 'That clip has been deleted; undo the delete to change it.');
+  const issue = await db.issues.get(clip.issueId);
+  if (!issue) throw new StorageRefusal('missing-issue', 'That clip’s issue no longer exists.');
+  if (issue.status === 'published') throw new StorageRefusal('published-issue', `Issue #${issue.number} is published; its clips can no longer be changed.`);
+  return clip;
+}
