@@ -1,6 +1,20 @@
-/** `[Title](url).` with the characters that would break the link escaped. */
+import { escapeLinkDestination, escapeLinkText } from './escape-text';
+import { oneLine } from './normalise-issue';
+
+/**
+ * `[Title](url).`, the text a clip filed as a brief starts with (format doc,
+ * section 2), written with the link-text and destination escapers so that a
+ * page title full of markup still reads as one link to the page.
+ */
 export function briefStarter(title: string, url: string): string {
-  const text = title.replace(/([\\[\]])/g, '\\$1');
-  const href = /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
-  return `[${text}](${href}).`;
+  return `${briefLink(title, url)}.`;
+}
+
+/** The `[Title](url)` part of the starter, the link the brief must keep. */
+export function briefLink(title: string, url: string): string {
+  return `[${briefLinkText(title, url)}](${escapeLinkDestination(url.trim())})`;
+}
+
+function briefLinkText(title: string, url: string): string {
+  return escapeLinkText(oneLine(title) || oneLine(url));
 }

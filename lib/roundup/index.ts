@@ -1,3 +1,5 @@
+export { briefLink, briefStarter } from './brief-starter';
+export * from './escape-text';
 export type * from './issue-document';
 export { issueDocumentProblems, isValidIssueDocument } from './issue-problems';
 export { exportableUrl, linkDestination } from './link-destination';

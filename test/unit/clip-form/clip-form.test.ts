@@ -60,8 +60,9 @@ describe('updateForm', () => {
 });
 
 describe('briefStarter', () => {
-  it('escapes brackets and backslashes in the title and wraps awkward URLs', () => {
-    expect(briefStarter('Why [Some] C\\D', 'https://e.org/a_(b)')).toBe('[Why \\[Some\\] C\\\\D](<https://e.org/a_(b)>).');
+  it('escapes the title as link text and writes the URL as a destination', () => {
+    expect(briefStarter('Why [Some] C\\D', 'https://e.org/a_(b)')).toBe('[Why \\[Some\\] C\\\\D](https://e.org/a_(b)).');
+    expect(briefStarter('A', 'https://e.org/a b(')).toBe('[A](https://e.org/a%20b%28).');
   });
 });
 
