@@ -183,7 +183,7 @@ function itemClips(issue: Issue, clips: readonly Clip[], doc: IssueDocument): Ma
     const section = doc.sections.find((s) => s.name === oneLine(name));
     if (!section) continue;
     const ids = clips.filter((c) => c.section === name && itemOf(c) !== null).map((c) => c.id);
-    ids.forEach((id, i) => map.set(`item ${i + 1} of "${section.name}"`, id));
+    for (const [i, id] of ids.entries()) map.set(`item ${i + 1} of "${section.name}"`, id);
   }
   return map;
 }
