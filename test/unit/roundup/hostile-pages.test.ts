@@ -205,6 +205,7 @@ function findings(bodyHtml: string, { clips }: Case): string[] {
   const anchors = [...document.querySelectorAll('a')];
   if (anchors.length !== clips.length) found.push(`${anchors.length} links for ${clips.length} clips`);
   clips.forEach(({ form, clip }, i) => {
+    if (/[\u202a-\u202e\u2066-\u2069]/.test(`${form.title}${form.authors}${form.source}`)) found.push(`clip ${i + 1}: bidi controls in the form`);
     const anchor = anchors[i];
     if (!anchor) return;
     if (decodedUrl(anchor.getAttribute('href') ?? '') !== decodedUrl(form.url.trim()))
