@@ -1,9 +1,13 @@
+import { HtmlRenderer, Parser } from 'commonmark';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linkFieldProblem } from '@/lib/clip-form/clip-form';
 import { checkExport, checkExportWithLint, exportErrorSummary } from '@/lib/export/check-export';
 import type { Clip, ClipLink } from '@/lib/model/clip';
 import type { Issue } from '@/lib/model/issue';
 import { parseIssue } from '@/lib/roundup';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
+import { anchors, decodedUrl } from '@/test/unit/roundup/html-links';
 
 const template: RoundupTemplate = { ...DEFAULT_TEMPLATE, signOff: 'Dana' };
 const issue: Issue = {
@@ -128,4 +132,58 @@ describe('checkExport (issue #9, deliverable 3)', () => {
   it('a published issue exports what was sent', () => {
     expect(checkExport({ ...issue, status: 'published', markdown: 'sent\n' }, [], template)).toEqual({ markdown: 'sent\n', problems: [], canPublish: false });
   });
+});
+
+describe('the Link field and the export agree on every link', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'https://',
+      'http://',
+      'mailto:',
+      'javascript:',
+      'example.com',
+      'a@b.c',
+      '/',
+      '?',
+      '#',
+      '(',
+      ')',
+      '<',
+      '>',
+      '|',
+      '\\',
+      ' ',
+      '%20',
+      '&copy;',
+      '[',
+      ']',
+      '"',
+      '`',
+    ),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  const rest = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+  const url = fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.constantFrom('https://', 'http://', 'mailto:'), fc.constantFrom('example.com', 'ed@example.com', '127.0.0.1:8080', ''), rest)
+        .map((p) => p.join('')),
+    },
+    { weight: 1, arbitrary: rest },
+  );
+
+  it('a link the field accepts exports without an error, as one link to it', () => {
+    fc.assert(
+      fc.property(url, (candidate) => {
+        const accepted = linkFieldProblem(candidate) === null;
+        const check = checkExport(issue, [clip({ links: [link('Page', candidate)] })], template);
+        expect(check.canPublish).toBe(accepted);
+        if (!accepted) return;
+        const html = new HtmlRenderer().render(new Parser().parse(check.markdown));
+        expect(anchors(html).map((a) => decodedUrl(a.href))).toEqual([decodedUrl(candidate.trim())]);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
