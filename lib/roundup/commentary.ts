@@ -11,6 +11,8 @@ const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem']);
 /** kramdown's `{::comment}`, `{::nomarkdown}`…: a kramdown-only block or span that can swallow text. */
 const KRAMDOWN_EXTENSION = /(?<!\\)\{::/g;
 const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+/** What any neutralising starts from; text without it is left as it is, unparsed (most commentary). */
+const MAY_NEED_NEUTRALISING = /<|\{::|`{3}|~{3}/;
 /** Definitions kramdown applies to the whole issue (footnotes, moved to its end; abbreviations). */
 const DOCUMENT_DEFINITION = /^ {0,3}(?:\[\^[^\]\n]+\]|\*\[[^\]\n]+\]):/m;
 
@@ -33,7 +35,7 @@ const DOCUMENT_DEFINITION = /^ {0,3}(?:\[\^[^\]\n]+\]|\*\[[^\]\n]+\]):/m;
  */
 export function neutraliseCommentary(text: string): string {
   const tidy = blockText(text);
-  if (!tidy) return tidy;
+  if (!MAY_NEED_NEUTRALISING.test(tidy)) return tidy;
   // Escaping one HTML block can let the next line start another (`<div>` interrupts
   // a paragraph): repeat until none is left, at most once per line.
   let escaped = tidy;
@@ -62,7 +64,7 @@ export function commentaryProblems(text: string, where: 'item' | 'intro' = 'item
   if (where === 'item' && blocks.some((block) => block.node.type === 'thematicBreak')) {
     problems.push('has a line of ---, *** or ___ on its own, which would end the item there: remove it');
   }
-  if (DOCUMENT_DEFINITION.test(withoutCode(safe))) {
+  if (DOCUMENT_DEFINITION.test(safe) && DOCUMENT_DEFINITION.test(withoutCode(safe))) {
     problems.push('defines a footnote or abbreviation ([^…]: or *[…]:), which kramdown applies to the whole issue');
   }
   return problems;
