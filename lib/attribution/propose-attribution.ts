@@ -4,6 +4,7 @@
 // Only a proposal: the editor can always overwrite it.
 
 import type { PageMetadata } from '../extract/page-metadata';
+import { escapeAttributionText } from '../roundup/escape-text';
 
 export interface AttributionStyle {
   /** More authors than this become "Surname *et al*."; default 4 (five or more authors). */
@@ -51,6 +52,7 @@ function joinParts(parts: readonly (string | null | undefined)[]): string {
   return parts
     .map((p) => p?.trim())
     .filter((p): p is string => Boolean(p))
+    .map(escapeAttributionText)
     .join(', ');
 }
 
@@ -64,8 +66,9 @@ export function proposeAttribution(metadata: AttributionInput, style: Attributio
     return joinParts([...performers, organizer ?? source, startDate ? formatEventDate(startDate) : null, price]);
   }
   const authors = metadata.authors.map((a) => a.trim()).filter(Boolean);
-  if (authors.length === 0) return source;
-  const names = joinAuthors(authors, style);
+  // Page text is literal in the attribution (issue #9): only the house style's own markup is markdown.
+  if (authors.length === 0) return escapeAttributionText(source);
+  const names = joinAuthors(authors.map(escapeAttributionText), style);
   const repeatsAuthor = authors.some((a) => a.toLowerCase() === source.toLowerCase());
-  return source && !repeatsAuthor ? `${names}, ${source}` : names;
+  return source && !repeatsAuthor ? `${names}, ${escapeAttributionText(source)}` : names;
 }

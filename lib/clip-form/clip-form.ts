@@ -3,6 +3,7 @@ import type { PageMetadata } from '../extract/page-metadata';
 import type { NewClip } from '../model/clip';
 import type { ClipForm, PageTraits } from '../model/clip-draft';
 import { briefStarter } from '../roundup/brief-starter';
+import { linkProblem } from '../roundup/link-problem';
 import { editLinkForm, type LinkField, linkOf, proposedAttribution } from './link-form';
 
 export type EditableField = LinkField | 'section' | 'kind' | 'commentary';
@@ -27,14 +28,26 @@ export function formFromPage(page: PageMetadata, section: string, style?: Attrib
   return { ...form, attribution: proposedAttribution(form, traits, style) };
 }
 
-/** Applies one edit; switching an empty clip to a brief starts its text as `[Title](url).` to write around. */
+/**
+ * Applies one edit; switching an empty clip to a brief starts its text as
+ * `[Title](url).` to write around. While the brief's text is still that
+ * starter, it follows the title and URL; once the editor edits the text, the
+ * text is theirs (issue #9).
+ */
 export function updateForm(form: ClipForm, field: EditableField, value: string): ClipForm {
   if (field === 'section' || field === 'kind' || field === 'commentary') {
     const next = { ...form, [field]: value } as ClipForm;
     if (field === 'kind' && value === 'brief' && form.commentary.trim() === '') next.commentary = briefStarter(form.title, form.url);
     return next;
   }
-  return editLinkForm(form, field, value, form.page, form.style);
+  const next = editLinkForm(form, field, value, form.page, form.style);
+  if ((field === 'title' || field === 'url') && briefStillStarter(form)) next.commentary = briefStarter(next.title, next.url);
+  return next;
+}
+
+/** A brief whose text is still exactly the starter of its title and URL: the editor has not written it yet. */
+export function briefStillStarter(form: Pick<ClipForm, 'kind' | 'commentary' | 'title' | 'url'>): boolean {
+  return form.kind === 'brief' && form.commentary.trim() === briefStarter(form.title, form.url);
 }
 
 /**
@@ -46,7 +59,7 @@ export function fileInSection(form: ClipForm, section: string, briefSections: re
   const next = updateForm(form, 'section', section);
   const toBriefs = briefSections.includes(section);
   if (toBriefs && form.kind === 'link') return updateForm(next, 'kind', 'brief');
-  if (!toBriefs && form.kind === 'brief' && form.commentary.trim() === briefStarter(form.title, form.url)) {
+  if (!toBriefs && briefStillStarter(form)) {
     return { ...next, kind: 'link', commentary: '' };
   }
   return next;
@@ -60,9 +73,18 @@ export function formProblems(form: ClipForm): string[] {
     return problems;
   }
   if (!form.title.trim()) problems.push('Give the clip a title.');
-  if (!/^(https?:|mailto:)/i.test(form.url.trim())) problems.push('The link must start with http://, https:// or mailto:.');
+  const link = linkFieldProblem(form.url);
+  if (link) problems.push(link);
   if (!form.section) problems.push('Pick a section.');
   return problems;
+}
+
+/**
+ * What is wrong with the Link field, shown on the field as the editor types;
+ * null when the export will take it. The same rule the export applies.
+ */
+export function linkFieldProblem(url: string): string | null {
+  return linkProblem(url);
 }
 
 export function clipFromForm(form: ClipForm, issueId: number): NewClip {

@@ -2,6 +2,7 @@ import type { Clip } from '../model/clip';
 import { type Issue, issueDateLabel } from '../model/issue';
 import { subtitleLine } from '../queue/subtitle';
 import type { IssueDocument, IssueItem, IssueSection } from '../roundup';
+import { neutraliseCommentary } from '../roundup/commentary';
 import type { RoundupTemplate } from '../template/template';
 
 /** The two comments every exported issue carries (format doc, section 1). */
@@ -22,8 +23,9 @@ export function issueSubtitle(issue: Pick<Issue, 'subtitle'>, clipsInOrder: read
   return issue.subtitle ?? subtitleLine(clipsInOrder);
 }
 
-function itemOf(clip: Clip): IssueItem | null {
-  const text = clip.commentary.trim();
+/** The clip as an item; its text is the editor's markdown, neutralised so it cannot change the issue's shape. */
+export function itemOf(clip: Clip): IssueItem | null {
+  const text = neutraliseCommentary(clip.commentary);
   if (clip.kind === 'note') return text ? { kind: 'note', text } : null;
   if (clip.kind === 'brief') return text ? { kind: 'brief', text } : null;
   if (clip.links.length === 0) return text ? { kind: 'note', text } : null;
@@ -36,8 +38,8 @@ function itemOf(clip: Clip): IssueItem | null {
 
 /** The intro as exported: the template's greeting first, unless the editor already wrote it. */
 function introOf(issue: Issue, template: RoundupTemplate): string {
-  const intro = issue.intro.trim();
-  const greeting = template.greeting.trim();
+  const intro = neutraliseCommentary(issue.intro);
+  const greeting = neutraliseCommentary(template.greeting);
   if (!greeting || intro.startsWith(greeting)) return intro;
   return intro ? `${greeting}\n\n${intro}` : greeting;
 }
@@ -45,10 +47,12 @@ function introOf(issue: Issue, template: RoundupTemplate): string {
 /**
  * Maps the stored issue and its clips (in issue order, live only) to the
  * markdown core's document. Empty sections are left out; sections not in the
- * issue's order (renamed since) come last rather than being lost.
+ * issue's order (renamed since) come last rather than being lost; a name listed
+ * twice is one section. The editor's markdown goes through `neutraliseCommentary`.
  */
 export function issueDocumentOf(issue: Issue, clipsInOrder: readonly Clip[], template: RoundupTemplate): IssueDocument {
-  const names = [...issue.sectionOrder, ...new Set(clipsInOrder.map((c) => c.section).filter((s) => !issue.sectionOrder.includes(s)))];
+  // Each name once, even when the order (or a template) lists it twice: a section is exported once.
+  const names = [...new Set([...issue.sectionOrder, ...clipsInOrder.map((c) => c.section)])];
   const sections: IssueSection[] = names.flatMap((name) => {
     const items = clipsInOrder.filter((c) => c.section === name).flatMap((c) => itemOf(c) ?? []);
     return items.length ? [{ name, items }] : [];

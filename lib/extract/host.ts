@@ -32,3 +32,12 @@ export function registrableDomain(host: string): string {
 export function hostOf(url: string): string {
   return parseUrl(url)?.hostname.toLowerCase() ?? '';
 }
+
+/**
+ * A host that names a machine, not a site: an IPv4 or IPv6 address, `localhost`
+ * or a `*.localhost` name. Its labels are no publication ("0" for 127.0.0.1).
+ */
+export function isAddressHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return /^\d{1,3}(?:\.\d{1,3}){3}$/.test(name) || /^\[?[0-9a-f:.]*:[0-9a-f:.]*\]?$/.test(name) || name === 'localhost' || name.endsWith('.localhost');
+}

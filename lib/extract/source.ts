@@ -3,7 +3,7 @@
 // place is a weighted vote, votes for the same name add up, the host breaks ties,
 // and the best-written spelling of the winner is returned.
 
-import { hostLabel, registrableDomain } from './host';
+import { hostLabel, isAddressHost, registrableDomain } from './host';
 import { matchesHost, siteKey } from './site-name-match';
 import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
@@ -28,8 +28,12 @@ function withoutTld(name: string): string {
   return match?.[1] && match[1].length >= 4 && /\p{Lu}/u.test(match[1]) ? match[1] : name;
 }
 
-/** Last resort when the page names itself nowhere: "MSN" for msn.com, else the domain. */
-export function sourceFromHost(host: string): string {
+/**
+ * Last resort when the page names itself nowhere: "MSN" for msn.com, else the
+ * domain; null for a page on an IP address or localhost, which names no site.
+ */
+export function sourceFromHost(host: string): string | null {
+  if (!host || isAddressHost(host)) return null;
   const label = hostLabel(host);
   return label.length <= 4 ? label.toUpperCase() : registrableDomain(host);
 }
@@ -89,5 +93,6 @@ export function chooseSource(candidates: readonly SourceCandidate[], host: strin
   forms.sort((a, b) => spellingScore(b.name, host) + b.weight * 0.1 - (spellingScore(a.name, host) + a.weight * 0.1));
   const best = forms[0]?.name ?? null;
   // Only a bare host label ("canada", "al") names the site: cite the domain instead.
-  return best && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.') ? registrableDomain(host) : best;
+  const bareLabel = best && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.');
+  return bareLabel && !isAddressHost(host) ? registrableDomain(host) : best;
 }

@@ -51,9 +51,24 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Collapses runs of whitespace (including NBSP and zero-width spaces) to one space. */
+/**
+ * The bidi embedding, override and isolate controls (U+202A–202E, U+2066–2069):
+ * invisible in the form, they reorder whatever follows them in the issue, so a
+ * title could show one text and carry another (issue #9). Marks (LRM, RLM, ALM)
+ * and every other character are kept.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Page text without bidi embedding, override and isolate controls; nothing else changes. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Collapses runs of whitespace (including NBSP and zero-width spaces) to one space; drops bidi controls. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+  return stripBidiControls(text)
+    .replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ')
+    .trim();
 }
 
 /** Decodes, strips any markup and collapses whitespace: the plain form of a page string. */

@@ -32,6 +32,11 @@ export interface Clip {
   label: string;
   /** Whether `label` goes into the subtitle. */
   inSubtitle: boolean;
+  /**
+   * True once "In subtitle" is the editor's: ticked by typing the first label, or
+   * set by hand. Absent on older clips (`subtitleChoiceOf` infers it).
+   */
+  inSubtitleChosen?: boolean;
   /** Carried over to the next issue, commentary and all, when this one is published. */
   holdForNextWeek?: boolean;
   /** Set when the editor deletes the clip; it is only purged once Undo has expired. */
@@ -46,4 +51,4 @@ export interface Clip {
 export type NewClip = Pick<Clip, 'issueId' | 'section' | 'kind' | 'links' | 'commentary'> & Partial<Pick<Clip, 'label' | 'inSubtitle'>>;
 
 /** The fields of a queued clip the editor can change in place. */
-export type ClipEdit = Partial<Pick<Clip, 'kind' | 'links' | 'commentary' | 'label' | 'inSubtitle' | 'holdForNextWeek'>>;
+export type ClipEdit = Partial<Pick<Clip, 'kind' | 'links' | 'commentary' | 'label' | 'inSubtitle' | 'inSubtitleChosen' | 'holdForNextWeek'>>;

@@ -1,5 +1,6 @@
+import { escapeFrontMatterScalar } from './escape-text';
 import type { FrontMatter } from './issue-document';
-import { quoteYamlString, readYamlScalar } from './yaml-scalar';
+import { readYamlScalar } from './yaml-scalar';
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -11,8 +12,8 @@ const KNOWN_KEYS = ['title', 'subtitle', 'date', 'layout', 'hero-img'];
 export function renderFrontMatter(frontMatter: FrontMatter): string {
   const lines = [
     '---',
-    `title: ${quoteYamlString(frontMatter.title)}`,
-    `subtitle: ${quoteYamlString(frontMatter.subtitle)}`,
+    `title: ${escapeFrontMatterScalar(frontMatter.title)}`,
+    `subtitle: ${escapeFrontMatterScalar(frontMatter.subtitle)}`,
     `date: ${frontMatter.date}`,
     `layout: ${frontMatter.layout}`,
   ];

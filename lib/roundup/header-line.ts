@@ -1,7 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { escapeInlineText } from './inline-escape';
+import { escapeLinkDestination, escapeLinkText } from './escape-text';
 import type { IssueLink } from './issue-document';
-import { writtenDestination } from './link-destination';
 import { type BlockNode, plainText } from './markdown-blocks';
 
 type Paragraph = Extract<BlockNode, { type: 'paragraph' }>;
@@ -16,7 +15,7 @@ const ATTRIBUTION_SEPARATOR = /^\s+[-–—](?:\s+([\s\S]*))?$/;
 export function renderHeaderLines(links: readonly IssueLink[]): string {
   return links
     .map(({ title, url, attribution }) => {
-      const link = `[${escapeInlineText(title)}](${writtenDestination(url)})`;
+      const link = `[${escapeLinkText(title)}](${escapeLinkDestination(url)})`;
       return attribution ? `${link} - ${attribution}` : link;
     })
     .join('<br/>\n');

@@ -1,6 +1,10 @@
+export { briefHasLink, briefLink, briefStarter } from './brief-starter';
+export { commentaryProblems, neutraliseCommentary } from './commentary';
+export * from './escape-text';
 export type * from './issue-document';
-export { issueDocumentProblems, isValidIssueDocument } from './issue-problems';
+export { issueDocumentProblems, issueItemProblems, isValidIssueDocument } from './issue-problems';
 export { exportableUrl, linkDestination } from './link-destination';
+export { linkProblem } from './link-problem';
 export { normaliseIssueDocument } from './normalise-issue';
 export { parseIssue } from './parse-issue';
 export { RoundupRenderError, renderIssue, SEPARATOR } from './render-issue';

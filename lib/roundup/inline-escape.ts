@@ -9,7 +9,8 @@ import { ENTITY_AMPERSAND } from './link-destination';
  * - `|` is escaped because kramdown starts a table at any line holding a bare pipe.
  * - `:` after `]` is escaped: kramdown reads `[a\]: b](url)` at a line start as
  *   a link definition, backslash or not.
- * - `$` is escaped next to another `$` (kramdown math is `$$…$$`).
+ * - `$` is escaped next to another `$` (kramdown math is `$$…$$`), and `~`
+ *   next to another `~` (kramdown's GFM parser strikes `~~…~~` through).
  * - `&` is written `&amp;` only where it would start an entity (`&copy;`):
  *   kramdown does not know `\&`, and a lone `&` is literal everywhere.
  * - A trailing `#` is escaped so a heading's text never loses it to the ATX
@@ -22,6 +23,7 @@ export function escapeInlineText(text: string): string {
     .replace(/[\\[\]*_`<{|]/g, '\\$&')
     .replace(/\]:/g, ']\\:')
     .replace(/\$(?=\$)|(?<=\$)\$/g, '\\$$')
+    .replace(/~(?=~)|(?<=~)~/g, '\\~')
     .replace(ENTITY_AMPERSAND, '&amp;')
     .replace(/#$/, '\\#')
     .replace(/^\^/, '&#94;');

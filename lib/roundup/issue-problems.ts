@@ -3,7 +3,7 @@ import { FRONT_MATTER_KEYS } from './front-matter';
 import { readHeaderParagraph, readHeaderText, renderHeaderLines } from './header-line';
 import type { FrontMatter, IssueDocument, IssueItem, IssueLink } from './issue-document';
 import { exportableUrl, linkDestination } from './link-destination';
-import { topLevelBlocks } from './markdown-blocks';
+import { headingDepth, topLevelBlocks } from './markdown-blocks';
 import { oneLine } from './normalise-issue';
 import { PREAMBLE_LINE } from './parse-issue';
 
@@ -22,8 +22,9 @@ import { PREAMBLE_LINE } from './parse-issue';
  *   empty only when the closing body and the trailing blocks are too;
  * - URLs are http(s)/mailto, already encoded (`linkDestination(url) === url`);
  * - attributions are one line, hold no `<br>` and do not end in `\`;
- * - block markdown (`blockFieldProblems`) is closed; intro, commentary and
- *   notes hold no level-2 heading, commentary and notes no thematic break, the
+ * - block markdown (`blockFieldProblems`) is closed; commentary and notes hold
+ *   no level-2 heading, the intro only when sections follow and no thematic
+ *   break comes after it, commentary and notes no thematic break, the
  *   closing and trailing bodies no heading, the closing no thematic break;
  * - a brief is one paragraph; a note holds at least one block that is not a
  *   paragraph (all-paragraph notes are written exactly like a run of briefs, and
@@ -34,7 +35,7 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
   const check = (where: string, found: string[]) => problems.push(...found.map((p) => `${where} ${p}`));
   if (doc.frontMatter) check('front matter', frontMatterProblems(doc.frontMatter));
   for (const [i, line] of doc.preamble.entries()) check(`preamble line ${i + 1}`, PREAMBLE_LINE.test(line) ? [] : ['is not a one-line HTML comment']);
-  check('intro', blockFieldProblems(doc.intro, { noHeadings: 'level 2' }));
+  check('intro', introProblems(doc));
   if (/^---[ \t]*(?:\n|$)/.test(doc.intro) || startsWithComment(doc.intro)) check('intro', ['starts like a preamble or front matter']);
   for (const section of doc.sections) {
     check(`section "${section.name}"`, textProblems(section.name));
@@ -50,6 +51,27 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
     check(`block "${block.heading}"`, blockFieldProblems(block.body, { noHeadings: 'none' }));
   }
   return problems;
+}
+
+/**
+ * The intro's own level-2 headings (an essay's) are fine while sections follow
+ * them; with no section after it, or with a thematic break after it, such a
+ * heading would read as the closing or as a section.
+ */
+function introProblems(doc: IssueDocument): string[] {
+  if (doc.sections.length === 0) return blockFieldProblems(doc.intro, { noHeadings: 'level 2' });
+  const field = readBlockField(doc.intro);
+  const found = blockFieldProblems(doc.intro, {}, field);
+  const heading = field.blocks.findIndex((block) => headingDepth(block) === 2);
+  if (heading >= 0 && field.blocks.slice(heading).some((block) => block.node.type === 'thematicBreak')) {
+    found.push('has a thematic break after a level-2 heading');
+  }
+  return found;
+}
+
+/** Why one item would not read back as itself, as `issueDocumentProblems` words it; [] when it would. */
+export function issueItemProblems(item: IssueItem): string[] {
+  return itemProblems(item);
 }
 
 export function isValidIssueDocument(doc: IssueDocument): boolean {

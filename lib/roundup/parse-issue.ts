@@ -14,7 +14,9 @@ export const PREAMBLE_LINE = /^<!--(?:(?!-->).)*-->$/;
  *
  * - front matter: a leading `---` … `---` block;
  * - preamble: the leading HTML blocks made only of one-line comments;
- * - intro: everything up to the first level-2 heading (other levels stay in it);
+ * - intro: everything up to the first section (below); when there is none, up
+ *   to the first level-2 heading. So level-2 headings before the first section
+ *   are the intro's own (the archive has essays with them);
  * - sections: level-2 headings whose body holds a separator (thematic break);
  * - closing: the first level-2 heading whose body holds none (a section always
  *   ends with a separator, the closing never has one); its body runs to the
@@ -32,7 +34,7 @@ export function parseIssue(markdown: string): IssueDocument {
     preamble.push(...lines);
     at++;
   }
-  const introEnd = nextHeading(blocks, at, 'level 2');
+  const introEnd = firstSection(blocks, at);
   const doc: IssueDocument = {
     frontMatter,
     preamble,
@@ -74,6 +76,17 @@ function readClosing(doc: IssueDocument, body: string, blocks: Block[]): void {
   const [closing, ...trailing] = parts;
   if (closing) doc.closing = { heading: closing.heading, body: closing.body };
   doc.trailingBlocks = trailing;
+}
+
+/** Index of the first level-2 heading whose body holds a separator, else of the first level-2 heading. */
+function firstSection(blocks: readonly Block[], from: number): number {
+  const first = nextHeading(blocks, from, 'level 2');
+  for (let start = first; start < blocks.length; ) {
+    const end = nextHeading(blocks, start + 1, 'level 2');
+    if (blocks.slice(start + 1, end).some((block) => block.node.type === 'thematicBreak')) return start;
+    start = end;
+  }
+  return first;
 }
 
 /** Index of the first heading (of level 2, or of any level) at or after `from`. */

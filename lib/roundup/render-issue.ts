@@ -1,6 +1,6 @@
+import { escapeHeading } from './escape-text';
 import { renderFrontMatter } from './front-matter';
 import { renderHeaderLines } from './header-line';
-import { escapeInlineText } from './inline-escape';
 import type { IssueDocument, IssueItem, IssueSection } from './issue-document';
 import { exportableUrl } from './link-destination';
 import { normaliseIssueDocument } from './normalise-issue';
@@ -27,18 +27,18 @@ export function renderIssue(input: IssueDocument): string {
   if (doc.preamble.length > 0) blocks.push(doc.preamble.join('\n'));
   if (doc.intro) blocks.push(doc.intro);
   for (const section of doc.sections) blocks.push(...sectionBlocks(section));
-  if (doc.closing.heading) blocks.push(`## ${escapeInlineText(doc.closing.heading)}`);
+  if (doc.closing.heading) blocks.push(`## ${escapeHeading(doc.closing.heading)}`);
   else if (doc.closing.body) throw new RoundupRenderError('The closing text has no heading.');
   if (doc.closing.body) blocks.push(doc.closing.body);
   for (const block of doc.trailingBlocks) {
-    blocks.push(`${'#'.repeat(block.level)} ${escapeInlineText(block.heading)}`);
+    blocks.push(`${'#'.repeat(block.level)} ${escapeHeading(block.heading)}`);
     if (block.body) blocks.push(block.body);
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
 function sectionBlocks(section: IssueSection): string[] {
-  const blocks = [`## ${escapeInlineText(section.name)}`];
+  const blocks = [`## ${escapeHeading(section.name)}`];
   section.items.forEach((item, index) => {
     blocks.push(...itemBlocks(item, section.name));
     const next = section.items[index + 1];

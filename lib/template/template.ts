@@ -64,7 +64,9 @@ export function templateFrom(stored: unknown): RoundupTemplate {
     signOff: text('signOff'),
     aboutHeading: text('aboutHeading'),
     aboutText: text('aboutText'),
-    sections: sections.length ? sections : DEFAULT_TEMPLATE.sections.map((s) => ({ ...s })),
+    // A stored list is the editor's, even when they removed every section: the
+    // defaults come back only for a template that never had a list.
+    sections: Array.isArray(raw.sections) ? sections : DEFAULT_TEMPLATE.sections.map((s) => ({ ...s })),
     attribution: {
       etAlAfter:
         typeof style.etAlAfter === 'number' && Number.isInteger(style.etAlAfter) && style.etAlAfter >= 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipFromForm, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
+import { clipFromForm, fileInSection, formFromPage, formProblems, linkFieldProblem, updateForm } from '@/lib/clip-form/clip-form';
 import { parseAuthors } from '@/lib/clip-form/link-form';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
 import { briefStarter } from '@/lib/roundup/brief-starter';
@@ -60,8 +60,9 @@ describe('updateForm', () => {
 });
 
 describe('briefStarter', () => {
-  it('escapes brackets and backslashes in the title and wraps awkward URLs', () => {
-    expect(briefStarter('Why [Some] C\\D', 'https://e.org/a_(b)')).toBe('[Why \\[Some\\] C\\\\D](<https://e.org/a_(b)>).');
+  it('escapes the title as link text and writes the URL as a destination', () => {
+    expect(briefStarter('Why [Some] C\\D', 'https://e.org/a_(b)')).toBe('[Why \\[Some\\] C\\\\D](https://e.org/a_(b)).');
+    expect(briefStarter('A', 'https://e.org/a b(')).toBe('[A](https://e.org/a%20b%28).');
   });
 });
 
@@ -77,8 +78,21 @@ describe('formProblems', () => {
   it('asks for a title and a web link', () => {
     expect(formProblems({ ...form, title: ' ', url: 'javascript:alert(1)' })).toEqual([
       'Give the clip a title.',
-      'The link must start with http://, https:// or mailto:.',
+      'Links starting with javascript: cannot go in the issue: only https://, http:// and mailto: links can.',
     ]);
+  });
+  it.each([
+    ['https://', 'needs a site'],
+    ['mailto:', 'needs an address'],
+    ['https://exa mple.com/', 'has a space'],
+    ['data:text/html,x', 'cannot go in the issue'],
+    ['example.com', 'must start with'],
+  ])('refuses %j on the Link field, with the reason', (url, reason) => {
+    expect(linkFieldProblem(url)).toContain(reason);
+    expect(formProblems({ ...form, url })).toEqual([expect.stringContaining(reason)]);
+  });
+  it.each(['https://example.com/a_(b)', 'http://127.0.0.1:8080/x', 'mailto:ed@example.com'])('accepts %j', (url) => {
+    expect(linkFieldProblem(url)).toBeNull();
   });
   it('a note needs only text', () => {
     expect(formProblems({ ...form, kind: 'note', title: '', url: '', commentary: '' })).toEqual(['A note needs some text in Commentary.']);

@@ -1,46 +1,22 @@
-import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type IssueDocument, normaliseIssueDocument, renderIssue } from '@/lib/roundup';
 import { splitFrontMatter } from '@/lib/roundup/front-matter';
 import { sampleIssue } from '@/test/fixtures/roundup/sample-issue';
+import { foldTypography, kramdownGfmHtml, kramdownSkipReason, skipKramdown } from '@/test/support/kramdown';
 import { validIssueDocument } from '@/test/unit/roundup/arbitrary-issue';
 import { example131 } from '@/test/unit/roundup/example-131';
 import { anchors, headerLinks, missingLinks } from '@/test/unit/roundup/html-links';
 
-// Jekyll's own parser, from Debian's ruby-kramdown; one Ruby process for all documents.
-const KRAMDOWN_ALL = 'require "json"; puts JSON.generate(JSON.parse(STDIN.read).map { |md| Kramdown::Document.new(md).to_html })';
-const kramdownAvailable = spawnSync('ruby', ['-rkramdown', '-e', 'print Kramdown::VERSION'], { encoding: 'utf8' }).status === 0;
-
 function kramdownHtml(docs: IssueDocument[]): string[] {
-  const bodies = docs.map((doc) => splitFrontMatter(renderIssue(doc)).body);
-  const run = spawnSync('ruby', ['-rkramdown', '-e', KRAMDOWN_ALL], { input: JSON.stringify(bodies), encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (run.status !== 0) throw new Error(`kramdown failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as string[];
+  return kramdownGfmHtml(docs.map((doc) => splitFrontMatter(renderIssue(doc)).body));
 }
 
-/**
- * kramdown's typography (smart quotes, dashes, ellipses, guillemets) changes how
- * text looks, not which text it is: compare with both sides folded back to ASCII.
- */
-function sameTypography(a: string, b: string): boolean {
-  const fold = (text: string) =>
-    text
-      .replace(/[“”„]/g, '"')
-      .replace(/[‘’‚]/g, "'")
-      .replace(/—/g, '---')
-      .replace(/–/g, '--')
-      .replace(/…/g, '...')
-      .replace(/«\u00a0?/g, '<<')
-      .replace(/\u00a0?»/g, '>>')
-      .replace(/\s+/g, ' ');
-  return fold(a) === fold(b);
-}
+const sameTypography = (a: string, b: string) => foldTypography(a) === foldTypography(b);
 
 /**
  * Titles and URLs stay as generated: their escaping is what this test is for.
- * The editor's own markdown is adapted where plain kramdown (the command above;
- * Jekyll adds GFM input) reads valid CommonMark differently: a stray backtick
+ * The editor's own markdown is adapted where kramdown reads valid CommonMark differently: a stray backtick
  * or bracket in an attribution, and ``` fences (kramdown fences with ~~~).
  */
 function kramdownFriendly(doc: IssueDocument): IssueDocument {
@@ -65,9 +41,7 @@ function kramdownFriendly(doc: IssueDocument): IssueDocument {
   });
 }
 
-const skipReason = kramdownAvailable ? '' : ' (SKIPPED: `ruby -rkramdown` is not available here; CI installs ruby-kramdown)';
-
-describe.skipIf(!kramdownAvailable)(`kramdown reads every header link${skipReason}`, () => {
+describe.skipIf(skipKramdown)(`kramdown (GFM, as Jekyll) reads every header link${kramdownSkipReason}`, () => {
   it('in the format doc example, a sample issue and generated issues full of metacharacters', () => {
     const docs = [example131, sampleIssue(60), ...fc.sample(validIssueDocument.map(kramdownFriendly), { numRuns: 80, seed: 131 })];
     const pages = kramdownHtml(docs);
