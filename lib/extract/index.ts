@@ -32,19 +32,28 @@ interface Decision {
   personal: boolean;
 }
 
+/** "Daniel Lemire's blog" is named after Daniel Lemire: a personal site. */
+function isNamedAfter(sourceKey: string, authorKey: string): boolean {
+  if (authorKey.length < 5 || !sourceKey.startsWith(authorKey)) return false;
+  return /^s?(?:blog|weblog|site|website|homepage|journal|notes|notizen|diary|tagebuch|page|seite)$/.test(sourceKey.slice(authorKey.length));
+}
+
 function decide(signals: PageSignals, candidates: SourceCandidate[], host: string, readability: ReadabilitySignal | null): Decision {
   const allCandidates = readability?.siteName ? [...candidates, { name: readability.siteName, weight: 1 }] : candidates;
   let source = chooseSource(allCandidates, host, signals.metaTitles);
-  const siteNames = [...(source ? [source] : []), ...allCandidates.filter((c) => !c.fromTitle).map((c) => c.name)];
+  // A "site name" as long as a headline (some pages put the full title in isPartOf) is not one.
+  const siteNames = [...(source ? [source] : []), ...allCandidates.filter((c) => !c.fromTitle && c.name.split(' ').length <= 6).map((c) => c.name)];
   const authorSignals = readability?.byline
     ? [...signals.authorSignals, { from: 'readability', names: [readability.byline], structured: false }]
     : signals.authorSignals;
   const authors = chooseAuthors(authorSignals, siteNames, host);
   // A personal site: the "publication" is the author, as JSON-LD's Person publisher says.
-  const personal = source !== null && signals.jsonLdPeople.some((p) => nameKey(p) === nameKey(source ?? ''));
+  // So is a site named after its author ("Daniel Lemire's blog"): one attribution, no doubling.
+  const sourceKey = nameKey(source ?? '');
+  const personal = source !== null && (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => isNamedAfter(sourceKey, nameKey(a))));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
-  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles }, siteNames, host);
+  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces }, siteNames, host);
   return { title, authors, source, personal };
 }
 
