@@ -15,7 +15,7 @@ export const LEADING_BY = new RegExp(`^(?:(?:${BY_VERBS})\\s+)?(?:${BY_WORDS})(?
 export const LEADING_PARTICLE_BY = /^(?:di|da|de|z|od)\s+(?=\p{Lu})/u;
 /** Label-style bylines: "Autor: Fritz Imhof", "Text: Jane Doe". */
 export const AUTHOR_LABEL =
-  /(?:^|\s)(?:autor(?:in|en)?|author|auteure?|autore|autora|verfasser(?:in)?|redakteur(?:in)?|text|texte|testo|written by|by|von|par|por|door)\s*:\s*/iu;
+  /(?:^|\s)(?:interview|autor(?:in|en)?|author|auteure?|autore|autora|verfasser(?:in)?|redakteur(?:in)?|text|texte|testo|written by|by|von|par|por|door)\s*:\s*/iu;
 
 const MONTH =
   '(?:jan|feb|mär|mar|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|janv|févr|avr|juil|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott)[\\p{L}]*\\.?';
