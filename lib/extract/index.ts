@@ -16,6 +16,7 @@ import type { PageMetadata } from './page-metadata';
 import { choosePublishedTime } from './published-time';
 import { countElements, type ReadabilitySignal, runReadability } from './readability-signal';
 import { type PageSignals, readSignals } from './signals';
+import { isSiteName } from './site-name-match';
 import { chooseSource, type SourceCandidate, sourceFromHost } from './source';
 import { sourceCandidates } from './source-candidates';
 import { plainText } from './text';
@@ -30,6 +31,8 @@ interface Decision {
   source: string | null;
   /** The site is the author's own: no publication to cite. */
   personal: boolean;
+  /** Some author is a person, not the site signing its own piece. */
+  namesPerson: boolean;
 }
 
 /** "Daniel Lemire's blog" is named after Daniel Lemire: a personal site. */
@@ -54,7 +57,8 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
   const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces }, siteNames, host);
-  return { title, authors, source, personal };
+  const namesPerson = authors.some((a) => !isSiteName(a, siteNames, host));
+  return { title, authors, source, personal, namesPerson };
 }
 
 function language(document: Document, signals: PageSignals): string | null {
@@ -72,7 +76,8 @@ export function extractPageMetadata(document: Document, url: string): PageMetada
   const candidates = sourceCandidates(document, meta, jsonLd, main);
   let readability: ReadabilitySignal | null = null;
   let decision = decide(signals, candidates, host, null);
-  if (!decision.title || decision.authors.length === 0 || !decision.source) {
+  // Readability's byline is worth its cost when no person is named yet (only the site signs).
+  if (!decision.title || !decision.namesPerson || !decision.source) {
     readability = runReadability(document, countElements(document));
     if (readability) decision = decide(signals, candidates, host, readability);
   }
