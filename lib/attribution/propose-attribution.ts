@@ -5,6 +5,7 @@
 // calls ("Papers due 9 Aug"). Only a proposal: the editor can always overwrite it.
 
 import type { PageMetadata } from '../extract/page-metadata';
+import { isNamedAfter } from '../extract/personal-site';
 
 export type EtAlSpelling = '*et al*' | '*et al*.' | '*et al.*' | 'et al.';
 export const ET_AL_SPELLINGS: readonly EtAlSpelling[] = ['*et al*', '*et al*.', '*et al.*', 'et al.'];
@@ -127,11 +128,6 @@ export function proposeAttribution(metadata: AttributionInput, styleSettings: At
   if (authors.length === 0) return source;
   const names = joinAuthors(authors, style);
   // A personal site named after its author ("Daniel Lemire", "Daniel Lemire's blog") is cited once.
-  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const repeatsAuthor = authors.some(
-    (a) =>
-      key(a) === key(source) ||
-      (key(a).length >= 5 && /^s?(?:blog|weblog|site|website|homepage)$/.test(key(source).slice(key(a).length)) && key(source).startsWith(key(a))),
-  );
+  const repeatsAuthor = authors.some((a) => isNamedAfter(source, a));
   return source && !repeatsAuthor ? `${names}, ${source}` : names;
 }

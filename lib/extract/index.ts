@@ -13,6 +13,7 @@ import { jobDetails } from './job-details';
 import { findByType, stringProp } from './json-ld';
 import { pageKind } from './page-kind';
 import type { PageMetadata } from './page-metadata';
+import { isNamedAfter } from './personal-site';
 import { choosePublishedTime } from './published-time';
 import { countElements, type ReadabilitySignal, runReadability } from './readability-signal';
 import { type PageSignals, readSignals } from './signals';
@@ -35,12 +36,6 @@ interface Decision {
   namesPerson: boolean;
 }
 
-/** "Daniel Lemire's blog" is named after Daniel Lemire: a personal site. */
-function isNamedAfter(sourceKey: string, authorKey: string): boolean {
-  if (authorKey.length < 5 || !sourceKey.startsWith(authorKey)) return false;
-  return /^s?(?:blog|weblog|site|website|homepage|journal|notes|notizen|diary|tagebuch|page|seite)$/.test(sourceKey.slice(authorKey.length));
-}
-
 function decide(signals: PageSignals, candidates: SourceCandidate[], host: string, readability: ReadabilitySignal | null): Decision {
   const allCandidates = readability?.siteName ? [...candidates, { name: readability.siteName, weight: 1 }] : candidates;
   let source = chooseSource(allCandidates, host, signals.metaTitles);
@@ -53,7 +48,9 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
   // A personal site: the "publication" is the author, as JSON-LD's Person publisher says.
   // So is a site named after its author ("Daniel Lemire's blog"): one attribution, no doubling.
   const sourceKey = nameKey(source ?? '');
-  const personal = source !== null && (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => isNamedAfter(sourceKey, nameKey(a))));
+  const personal =
+    source !== null &&
+    (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
   const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces }, siteNames, host);
