@@ -31,7 +31,7 @@ export function splitAttribution(attribution: string, issue: number): SplitAttri
   const base = { issue, attribution };
   const etAl = ET_AL.exec(attribution);
   if (etAl?.[1]) {
-    if (etAl[1].includes(',') || !NAME.test(etAl[1]) || (etAl[3] && etAl[3].includes(','))) return null;
+    if (etAl[1].includes(',') || !NAME.test(etAl[1]) || etAl[3]?.includes(',')) return null;
     return { ...base, authors: [etAl[1]], etAl: true, source: etAl[3] ?? null, shape: 'et al' };
   }
   if (attribution.includes('*')) return null;
