@@ -26,11 +26,19 @@ function namesOf(signal: AuthorSignal): string[] {
   return [];
 }
 
+/** Two or more words, or a name in a script written without spaces (CJK). */
+function isFullName(name: string): boolean {
+  return name.includes(' ') || /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
+}
+
 export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames: readonly string[], host: string): string[] {
   const cleaned = signals.map(namesOf);
   const isPerson = (name: string) => !isSiteName(name, publicationNames, host) && !isUsername(name);
   const people = cleaned.map((names) => names.filter(isPerson));
-  const firstIndex = people.findIndex((names) => names.length > 0);
+  // A signal naming a full name ("Jane Doe") outranks one offering a lone word ("Google",
+  // "amw"), which is more often an organisation, desk or login than the person who wrote.
+  const full = people.findIndex((names) => names.some(isFullName));
+  const firstIndex = full >= 0 ? full : people.findIndex((names) => names.length > 0);
   if (firstIndex === -1) {
     // Only the publication or a login signs the piece: keep it (the attribution dedupes it).
     const fallback = cleaned.find((names) => names.length > 0) ?? [];

@@ -2,32 +2,23 @@
 // and Bo Chen, Staff Writers | Updated 3 May 2021 at 10:00 EDT". This turns any of
 // them into a clean list of person names, the same way for every signal.
 
+import {
+  AUTHOR_LABEL,
+  CJK_ROLE_TAIL,
+  COMMENT_VERB,
+  DATE_TAIL,
+  LEADING_BY,
+  LEADING_PARTICLE_BY,
+  LINK_TAIL,
+  NON_NAMES,
+  ROLE_WORDS,
+  SIGNATURE_WORDS,
+} from './byline-words';
 import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
-const LEADING_BY =
-  /^(?:(?:written|posted|words|story|reporting|reported|text|photos?|edited|compiled|published|article|review(?:ed)?)\s+)?(?:by|from|von|por|par|door|av|af)\b\s*:?\s*/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE_TAIL = new RegExp(
-  `\\s*(?:\\b(?:updated|published|posted|last updated|modified|on)\\b.*|\\b${MONTH}\\s+\\d{1,2}\\b.*|\\b\\d{1,2}\\s+${MONTH}.*|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`,
-  'i',
-);
-const SEPARATORS = /\s+(?:and|und|y|et|e|en|og|och|i)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
-const ROLE_WORDS = new Set(
-  (
-    'staff writer writers reporter reporters editor editors correspondent correspondents contributor contributors ' +
-    'contributing columnist columnists producer photographer photographers journalist intern senior chief deputy ' +
-    'associate assistant managing executive political politics science technology tech business health news sports ' +
-    'special guest freelance digital foreign national local investigative feature features opinion global economics ' +
-    'data video audio social media breaking weekend head lead principal analyst critic host anchor author writer ' +
-    'editorial desk at large the of for in a us uk world culture travel food style lifestyle entertainment ' +
-    'environment climate education fellow bureau affairs follow twitter facebook instagram linkedin email reddit ' +
-    'share whatsapp bio profile more articles posts view all'
-  ).split(' '),
-);
-// Never stripped from the end of a name: "TMZ Staff" and "Gear Team" are how those desks sign.
-const SIGNATURE_WORDS = new Set(['staff', 'team', 'desk', 'the', 'of', 'for', 'in', 'a', 'at']);
-const CREDIT = /\b(?:photo(?:graph)?s?|images?|illustrations?|credits?|getty|shutterstock|video|graphics?)\b|\s(?:at|using|for|is|was|has)\s/i;
-const NON_NAMES = new Set(['by', 'staff', 'admin', 'administrator', 'anonymous', 'unknown', 'author', 'guest', 'none', 'null', 'undefined', 'more', 'others']);
+const SEPARATORS = /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
+const CREDIT =
+  /\b(?:photo(?:graph)?s?|images?|illustrations?|credits?|getty|shutterstock|video|graphics?|foto(?:s|grafie)?|bild(?:er)?)\b|\s(?:at|using|for|is|was|has)\s/i;
 
 /** "Doe, Jane" → "Jane Doe", the Highwire and Dublin Core order. */
 export function reorderLastFirst(name: string): string {
@@ -68,7 +59,13 @@ function cleanPart(raw: string): string | null {
     .replace(/\S+@\S+\.\S+/g, ' ')
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(/(^|\s)@\w+/g, ' ');
-  part = collapseWhitespace(part).replace(LEADING_BY, '').replace(DATE_TAIL, '');
+  part = collapseWhitespace(part);
+  if (COMMENT_VERB.test(part)) return null;
+  part = part.replace(LEADING_BY, '').replace(LEADING_PARTICLE_BY, '').replace(LINK_TAIL, '').replace(DATE_TAIL, '').replace(CJK_ROLE_TAIL, '');
+  // "Meg Wagner NEW YORK DAILY NEWS": an all-caps organisation after a mixed-case name.
+  part = part.replace(/^((?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+)+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}{2,}[\p{Lu}-]*){2,}$/u, '$1');
+  // "Isabella.DiBiase": a login made of two capitalised names.
+  part = part.replace(/^(\p{Lu}\p{Ll}+)[._](\p{Lu}[\p{L}]+)$/u, '$1 $2');
   part = part.replace(/^(?:special\s+to|for)\s+.*$/i, '').replace(/^[\s:,.'"“”‘’–—-]+|[\s:,'"“”‘’–—-]+$/g, '');
   part = stripTrailingRoles(collapseWhitespace(part));
   if (!part || !/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(part)) return null;
@@ -92,9 +89,13 @@ export function splitAuthorString(raw: string): string[] {
       .replace(/\S+@\S+\.\S+/g, ' '),
   );
   if (!text || /^https?:\/\//i.test(text) || /^(?:photo(?:graph)?s?|images?|illustrations?|video)\s+by\b/i.test(text)) return [];
-  // "Posted on 21 Sep 2020 by Adi Tzlil", "Written by Michael Larabel in Valve on …"
-  const withoutBy = text
+  // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": the labelled field only.
+  const label = AUTHOR_LABEL.exec(text);
+  const labelled = label ? text.slice(label.index + label[0].length).replace(/\s+\p{L}+\s*:\s.*$/u, '') : text;
+  // "Posted on 21 Sep 2020 by Adi Tzlil", "Written by Michael Larabel in Valve on …", "… nach Von Julian Seiferth"
+  const withoutBy = labelled
     .replace(/^.*?\bby\s*:?\s+(?=\p{Lu})/iu, '')
+    .replace(/^.*?(?<=(?:^|\s)\p{Ll}+\s)Von\s*:?\s+(?=\p{Lu})/u, '')
     .replace(LEADING_BY, '')
     .replace(/\s+in\s+\p{Lu}.*$/u, '');
   // "Doe, Jane" (two single words) is one name in citation order, not two authors.

@@ -1,5 +1,5 @@
-// An Event is attributed "Speaker, Organiser, 16 Mar 14:00UTC, Free": performers,
-// organizer, start date and price live in separate schema properties (offers may be
+// An Event is attributed "3 Nov 15:00–16:00 UTC, Speaker, Free": performers,
+// organizer, start and end dates and price live in separate schema properties (offers may be
 // a list, and a zero price means free).
 
 import { asArray, isNode, type JsonLd, type JsonLdNode, namesIn, stringProp } from './json-ld';
@@ -33,6 +33,7 @@ export function eventDetails(jsonLd: JsonLd, event: JsonLdNode): EventDetails {
     performers,
     organizer: organizer ? plainText(organizer) : null,
     startDate: stringProp(event, 'startDate'),
+    endDate: stringProp(event, 'endDate'),
     price: price(jsonLd, event.offers) ?? (free ? 'Free' : null),
   };
 }

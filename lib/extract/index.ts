@@ -13,9 +13,11 @@ import { jobDetails } from './job-details';
 import { findByType, stringProp } from './json-ld';
 import { pageKind } from './page-kind';
 import type { PageMetadata } from './page-metadata';
+import { isNamedAfter } from './personal-site';
 import { choosePublishedTime } from './published-time';
 import { countElements, type ReadabilitySignal, runReadability } from './readability-signal';
 import { type PageSignals, readSignals } from './signals';
+import { isSiteName } from './site-name-match';
 import { chooseSource, type SourceCandidate, sourceFromHost } from './source';
 import { sourceCandidates } from './source-candidates';
 import { plainText } from './text';
@@ -30,22 +32,30 @@ interface Decision {
   source: string | null;
   /** The site is the author's own: no publication to cite. */
   personal: boolean;
+  /** Some author is a person, not the site signing its own piece. */
+  namesPerson: boolean;
 }
 
 function decide(signals: PageSignals, candidates: SourceCandidate[], host: string, readability: ReadabilitySignal | null): Decision {
   const allCandidates = readability?.siteName ? [...candidates, { name: readability.siteName, weight: 1 }] : candidates;
   let source = chooseSource(allCandidates, host, signals.metaTitles);
-  const siteNames = [...(source ? [source] : []), ...allCandidates.filter((c) => !c.fromTitle).map((c) => c.name)];
+  // A "site name" as long as a headline (some pages put the full title in isPartOf) is not one.
+  const siteNames = [...(source ? [source] : []), ...allCandidates.filter((c) => !c.fromTitle && c.name.split(' ').length <= 6).map((c) => c.name)];
   const authorSignals = readability?.byline
     ? [...signals.authorSignals, { from: 'readability', names: [readability.byline], structured: false }]
     : signals.authorSignals;
   const authors = chooseAuthors(authorSignals, siteNames, host);
   // A personal site: the "publication" is the author, as JSON-LD's Person publisher says.
-  const personal = source !== null && signals.jsonLdPeople.some((p) => nameKey(p) === nameKey(source ?? ''));
+  // So is a site named after its author ("Daniel Lemire's blog"): one attribution, no doubling.
+  const sourceKey = nameKey(source ?? '');
+  const personal =
+    source !== null &&
+    (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
-  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles }, siteNames, host);
-  return { title, authors, source, personal };
+  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces }, siteNames, host);
+  const namesPerson = authors.some((a) => !isSiteName(a, siteNames, host));
+  return { title, authors, source, personal, namesPerson };
 }
 
 function language(document: Document, signals: PageSignals): string | null {
@@ -63,7 +73,8 @@ export function extractPageMetadata(document: Document, url: string): PageMetada
   const candidates = sourceCandidates(document, meta, jsonLd, main);
   let readability: ReadabilitySignal | null = null;
   let decision = decide(signals, candidates, host, null);
-  if (!decision.title || decision.authors.length === 0 || !decision.source) {
+  // Readability's byline is worth its cost when no person is named yet (only the site signs).
+  if (!decision.title || !decision.namesPerson || !decision.source) {
     readability = runReadability(document, countElements(document));
     if (readability) decision = decide(signals, candidates, host, readability);
   }

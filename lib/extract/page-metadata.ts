@@ -1,12 +1,14 @@
 /** What kind of page was clipped; decides how the attribution is proposed. */
 export type PageKind = 'article' | 'paper' | 'job' | 'event' | 'page';
 
-/** Details of an `Event` page, for an attribution like "Speaker, Organiser, 16 Mar 14:00UTC, Free". */
+/** Details of an `Event` page, for an attribution like "3 Nov 15:00–16:00 UTC, Speaker, Free". */
 export interface EventDetails {
   performers: string[];
   organizer: string | null;
   /** ISO start date/time as the page gives it. */
   startDate: string | null;
+  /** ISO end date/time, when the page gives one. */
+  endDate?: string | null;
   /** "Free" or a price such as "£20"; null when the page says nothing. */
   price: string | null;
 }

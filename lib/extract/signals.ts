@@ -5,7 +5,7 @@ import type { AuthorSignal } from './author-choice';
 import { reorderLastFirst } from './authors';
 import { type JsonLd, type JsonLdNode, mainNode, namesIn, readJsonLd, stringProp } from './json-ld';
 import { type MetaTags, readMetaTags } from './meta-tags';
-import { elementText } from './text';
+import { collapseWhitespace, elementText } from './text';
 import { visibleAuthorSignals } from './visible-authors';
 
 export interface PageSignals {
@@ -17,10 +17,24 @@ export interface PageSignals {
   jsonLdPeople: string[];
   metaTitles: string[];
   visibleTitles: string[];
+  /** The separate pieces of multi-part headlines (kicker, headline). */
+  headlinePieces: string[];
 }
 
 function isProfileUrl(value: string): boolean {
   return /^(?:https?:)?\/\//i.test(value) || /^\/[\w-]/.test(value);
+}
+
+/**
+ * The pieces of a headline built of several (a kicker span, a <br>, the headline
+ * proper): "Schlachtbetriebe<br>Das harte Geschäft …" offers
+ * "Das harte Geschäft …" so that it can match og:title on its own.
+ */
+function headlinePiecesOf(h: Element): string[] {
+  let element = h;
+  while (element.children.length === 1 && elementText(element.children[0]) === elementText(element)) element = element.children[0] as Element;
+  const pieces = [...element.childNodes].map((n) => collapseWhitespace(n.textContent ?? '')).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  return pieces.length > 1 ? pieces : [];
 }
 
 export function readSignals(document: Document): PageSignals {
@@ -57,6 +71,8 @@ export function readSignals(document: Document): PageSignals {
     meta.first('parsely-title', 'sailthru.title'),
     elementText(document.querySelector('title')),
   ].filter((t): t is string => Boolean(t));
-  const visibleTitles = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4).map((h) => elementText(h));
-  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles };
+  const headlines = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
+  const visibleTitles = headlines.map((h) => elementText(h));
+  const headlinePieces = headlines.flatMap(headlinePiecesOf);
+  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces };
 }

@@ -5,7 +5,7 @@
 
 import { hostLabel, isAddressHost, registrableDomain } from './host';
 import { matchesHost, siteKey } from './site-name-match';
-import { collapseWhitespace, compactKey, decodeEntities } from './text';
+import { collapseWhitespace, compactKey, decodeEntities, wordsOf } from './text';
 
 export interface SourceCandidate {
   name: string;
@@ -18,14 +18,29 @@ export interface SourceCandidate {
 function tidy(name: string): string {
   const clean = collapseWhitespace(decodeEntities(name))
     .replace(/^(?:©|copyright)\s*(?:\d{4}\s*)?/i, '')
-    .replace(/\s+powered by\s+.*$/i, '');
-  return (clean.split(/\s+[-–—|:]\s+|\s*\|\s*/)[0] ?? clean).trim();
+    .replace(/\s+powered by\s+.*$/i, '')
+    .replace(/^[\s|:·•»«–—-]+|[\s|:·•»«–—-]+$/g, '');
+  // "By linksc" names an author, not a publication.
+  if (/^by\s/i.test(clean)) return '';
+  // "Schweizer Radio und Fernsehen (SRF)": readers use the short form in brackets.
+  const bracketed = /^(.{6,}?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(clean);
+  const short = bracketed?.[2] ?? clean;
+  const first = (short.split(/\s+[-–—|:]\s+|\s*\|\s*|(?<=^\p{Lu}[\p{Lu}\p{N}]{1,7}):\s+/u)[0] ?? short).trim();
+  return first.replace(LEGAL_FORM, '').trim();
 }
 
-/** "TODAY.com" → "TODAY": a brand written with its TLD, unless the rest is too short to stand alone. */
+/** "WEISSER RING e. V.", "Acme GmbH", "Foo Inc.": the legal form is not part of the name readers cite. */
+const LEGAL_FORM = /,?\s+(?:e\.\s?V\.?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.?|S\.L\.?|S\.p\.A\.?|B\.V\.?|plc)$/u;
+
+/** "TODAY.com" → "TODAY", "MDR.DE" → "MDR": a brand written with its TLD, unless the rest is too short to stand alone. */
 function withoutTld(name: string): string {
-  const match = /^(.*?)\.(?:com|co\.uk|com\.au|co\.za|net|org)$/i.exec(name);
-  return match?.[1] && match[1].length >= 4 && /\p{Lu}/u.test(match[1]) ? match[1] : name;
+  const match = /^(.*?)\.(com|co\.uk|com\.au|co\.za|net|org|info|[a-z]{2})$/i.exec(name);
+  const base = match?.[1];
+  if (!base || /\./.test(base)) return name;
+  const caps = base === base.toUpperCase() && base.length >= 2 && /\p{Lu}/u.test(base);
+  // A country domain stays when the rest is one plain word ("Nachrichten.at"): the TLD is then part of the brand.
+  const plainWord = /^\p{Lu}\p{Ll}+$/u.test(base) && (match?.[2]?.length ?? 0) === 2;
+  return caps || (base.length >= 4 && /\p{Lu}/u.test(base) && !plainWord) ? base : name;
 }
 
 /**
@@ -92,7 +107,21 @@ export function chooseSource(candidates: readonly SourceCandidate[], host: strin
   const forms = groups.get(bestKey)?.forms ?? [];
   forms.sort((a, b) => spellingScore(b.name, host) + b.weight * 0.1 - (spellingScore(a.name, host) + a.weight * 0.1));
   const best = forms[0]?.name ?? null;
-  // Only a bare host label ("canada", "al") names the site: cite the domain instead.
-  const bareLabel = best && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.');
-  return bareLabel && !isAddressHost(host) ? registrableDomain(host) : best;
+  if (!best) return null;
+  // Only a very short bare host label ("al") names the site: cite the domain instead.
+  if (!isAddressHost(host) && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.') && best.length <= 3)
+    return registrableDomain(host);
+  return acronymOf(best, candidates, host) ?? best;
+}
+
+/**
+ * "Zweites Deutsches Fernsehen" on zdf.de, "Deutscher Schwimm-Verband" on dsv.de: a legal
+ * name whose initials are the host is cited by its acronym, spelled as the page spells it.
+ */
+function acronymOf(name: string, candidates: readonly SourceCandidate[], host: string): string | null {
+  const label = hostLabel(host);
+  const words = wordsOf(name).filter((w) => !/^(?:der|die|das|the|of|und|and|für|de|la|le|des|du|et|e|für)$/.test(w));
+  if (words.length < 2 || label.length < 2 || label.length > 5 || words.map((w) => w[0]).join('') !== label) return null;
+  const spelled = candidates.map((c) => withoutTld(tidy(c.name))).filter((n) => compactKey(n) === label);
+  return spelled.find((n) => n === n.toUpperCase()) ?? spelled.find((n) => (n.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ?? label.toUpperCase();
 }

@@ -8,6 +8,8 @@ import { collapseWhitespace, compactKey, decodeEntities } from './text';
 const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
 /** A trailing "by Jane Doe" segment names the author, not the headline. */
 const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
+/** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …". */
+const SECTION_PREFIX = /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil)$/iu;
 
 function segmentsOf(title: string): { parts: string[]; seps: string[] } {
   const pieces = title.split(SEPARATOR);
@@ -33,7 +35,8 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
     parts.pop();
     seps.pop();
   }
-  while (parts.length > 1 && words(parts[0] ?? '') <= 6 && isSiteName(parts[0] ?? '', siteNames, host)) {
+  const isPrefix = (part: string) => isSiteName(part, siteNames, host) || SECTION_PREFIX.test(part.trim());
+  while (parts.length > 1 && words(parts[0] ?? '') <= 6 && isPrefix(parts[0] ?? '')) {
     parts.shift();
     seps.shift();
   }
@@ -54,6 +57,15 @@ function readings(title: string): string[] {
   return out;
 }
 
+/** The title and each of its endings after a separator ("Kicker: Headline" → "Headline"). */
+function tailReadings(title: string): string[] {
+  const { parts, seps } = segmentsOf(title);
+  const short = (head: string[]) => head.join(' ').split(/\s+/).length <= 4;
+  const tails = parts.flatMap((_, start) => (start === 0 || short(parts.slice(0, start)) ? [join(parts.slice(start), seps.slice(start)).trim()] : []));
+  const kicker = /^([^:]{2,40}?):\s+(\S.*)$/u.exec(title);
+  return kicker?.[1] && kicker[2] && short([kicker[1]]) ? [...tails, kicker[2]] : tails;
+}
+
 function sameText(a: string, b: string): boolean {
   const ka = compactKey(a);
   return ka.length > 0 && ka === compactKey(b);
@@ -64,6 +76,8 @@ export interface TitleSignals {
   meta: string[];
   /** Visible headline elements (h1, itemprop=headline), in document order. */
   visible: string[];
+  /** Pieces of multi-part visible headlines (a kicker and the headline proper). */
+  pieces?: string[];
 }
 
 /**
@@ -78,6 +92,15 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   const meta = signals.meta.map((t) => stripSiteFromTitle(t, siteNames, host)).filter(Boolean);
   const best = meta[0];
   if (!best) return visible[0] ?? '';
+  // The most trusted metadata title decides between headlines first: an h1 reading "News"
+  // may match the <title> "News - Site", but the one matching og:title is the article's.
+  // Else a piece of a multi-part h1 that is the whole title or its end after a short
+  // kicker (og:title "Das harte Geschäft …" and <h1>Genetik<br>Das harte Geschäft …</h1>).
+  const pieces = (signals.pieces ?? []).map((t) => collapseWhitespace(decodeEntities(t)));
+  const matchesBest = visible.find((h) => readings(best).some((r) => sameText(r, h)));
+  if (matchesBest) return matchesBest;
+  const piece = pieces.find((p) => tailReadings(best).some((r) => sameText(r, p)));
+  if (piece) return piece;
   const exact = visible.find((h) => meta.some((m) => readings(m).some((r) => sameText(r, h))));
   if (exact) return exact;
   const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);

@@ -1,4 +1,4 @@
-import { type AttributionStyle, DEFAULT_ATTRIBUTION_STYLE } from '../attribution/propose-attribution';
+import { type AttributionStyle, DEFAULT_ATTRIBUTION_STYLE, ET_AL_SPELLINGS, type EtAlSpelling } from '../attribution/propose-attribution';
 import { DEFAULT_SECTIONS } from './default-sections';
 
 /** A section of the newsletter as the template lists it. */
@@ -54,7 +54,6 @@ export function templateFrom(stored: unknown): RoundupTemplate {
         return section && isString(section.name) && section.name.trim() ? [{ name: section.name.trim(), briefs: section.briefs === true }] : [];
       })
     : [];
-  const style = (raw.attribution ?? {}) as Partial<AttributionStyle>;
   return {
     frontMatter: typeof raw.frontMatter === 'boolean' ? raw.frontMatter : DEFAULT_TEMPLATE.frontMatter,
     layout: text('layout'),
@@ -67,12 +66,25 @@ export function templateFrom(stored: unknown): RoundupTemplate {
     // A stored list is the editor's, even when they removed every section: the
     // defaults come back only for a template that never had a list.
     sections: Array.isArray(raw.sections) ? sections : DEFAULT_TEMPLATE.sections.map((s) => ({ ...s })),
-    attribution: {
-      etAlAfter:
-        typeof style.etAlAfter === 'number' && Number.isInteger(style.etAlAfter) && style.etAlAfter >= 1
-          ? style.etAlAfter
-          : DEFAULT_ATTRIBUTION_STYLE.etAlAfter,
-      conjunction: style.conjunction === '&' ? '&' : 'and',
-    },
+    attribution: attributionStyleFrom(raw.attribution),
   };
+}
+
+/**
+ * The attribution settings of a stored template, each checked on its own: a setting
+ * missing or invalid is left out (the house style applies) rather than failing the rest.
+ */
+export function attributionStyleFrom(stored: unknown): AttributionStyle {
+  const style = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const etAlAfter = style.etAlAfter;
+  const out: AttributionStyle = {
+    etAlAfter: typeof etAlAfter === 'number' && Number.isInteger(etAlAfter) && etAlAfter >= 1 ? etAlAfter : DEFAULT_ATTRIBUTION_STYLE.etAlAfter,
+    conjunction: style.conjunction === '&' ? '&' : 'and',
+  };
+  if (ET_AL_SPELLINGS.includes(style.etAl as EtAlSpelling)) out.etAl = style.etAl as EtAlSpelling;
+  if (style.etAlName === 'surname' || style.etAlName === 'full') out.etAlName = style.etAlName;
+  if (typeof style.serialComma === 'boolean') out.serialComma = style.serialComma;
+  if (typeof style.eventDateFirst === 'boolean') out.eventDateFirst = style.eventDateFirst;
+  if (isString(style.callLabel) && style.callLabel.trim().length <= 40) out.callLabel = style.callLabel.trim();
+  return out;
 }

@@ -49,7 +49,7 @@ describe('one escaper per markdown context (issue #9)', () => {
 describe('page-derived text written through the escapers', () => {
   it('proposeAttribution escapes authors and publication but keeps its own *et al*', () => {
     expect(proposeAttribution({ kind: 'article', authors: ['[x](javascript:alert(1))'], source: 'A | B' })).toBe('\\[x\\](javascript:alert(1)), A \\| B');
-    expect(proposeAttribution({ kind: 'paper', authors: ['Ann *Lee', 'B', 'C', 'D', 'E'], source: null })).toBe('\\*Lee *et al*.');
+    expect(proposeAttribution({ kind: 'paper', authors: ['Ann *Lee', 'B', 'C', 'D', 'E'], source: null })).toBe('\\*Lee *et al*');
     expect(proposeAttribution({ kind: 'article', authors: [], source: '<b>Site</b>' })).toBe('\\<b>Site\\</b>');
   });
 

@@ -12,6 +12,7 @@ import { clipFromForm, fileInSection, formFromPage, formProblems } from '@/lib/c
 import { parseAuthors } from '@/lib/clip-form/link-form';
 import { issueDocumentOf } from '@/lib/export/issue-export';
 import { extractPageMetadata } from '@/lib/extract/index';
+import { isNamedAfter } from '@/lib/extract/personal-site';
 import type { Clip } from '@/lib/model/clip';
 import type { ClipForm } from '@/lib/model/clip-draft';
 import type { Issue } from '@/lib/model/issue';
@@ -172,8 +173,15 @@ function visibleAttribution(form: ClipForm): string {
   const authors = parseAuthors(form.authors);
   const source = form.source.trim();
   if (authors.length === 0) return source;
-  const names = authors.length > 4 ? `${surname(authors[0] ?? '')} et al.` : authors.length === 2 ? `${authors[0]} and ${authors[1]}` : authors.join(', ');
-  const repeatsAuthor = authors.some((a) => a.toLowerCase() === source.toLowerCase());
+  // The house style (recent archive): "A and B", "A, B, and C", "Surname *et al*" (shown as "Surname et al").
+  const names =
+    authors.length > 4
+      ? `${surname(authors[0] ?? '')} et al`
+      : authors.length <= 2
+        ? authors.join(' and ')
+        : `${authors.slice(0, -1).join(', ')}, and ${authors.at(-1)}`;
+  // A site named after its author is cited once.
+  const repeatsAuthor = authors.some((a) => isNamedAfter(source, a));
   return source && !repeatsAuthor ? `${names}, ${source}` : names;
 }
 

@@ -1,0 +1,142 @@
+// Issue #12 ("Metadata the editor never fixes"): one small hand-written page or string
+// per general rule — bylines in several languages, placeholders, organisations offered
+// as authors, personal sites, legal and host names as sources, kickers in headlines.
+
+import { describe, expect, it } from 'vitest';
+import { chooseAuthors } from '@/lib/extract/author-choice';
+import { cleanAuthorNames } from '@/lib/extract/authors';
+import { extractPageMetadata } from '@/lib/extract/index';
+import { chooseSource } from '@/lib/extract/source';
+import { chooseTitle, stripSiteFromTitle } from '@/lib/extract/title';
+import { page } from '@/test/unit/extract/parse';
+
+const extract = (head: string, body = '', url = 'https://www.example.org/2024/story') => extractPageMetadata(page(head, body), url);
+
+describe('bylines in several languages', () => {
+  it.each([
+    ['Veröffentlicht von Cem Basman', ['Cem Basman']],
+    ['Erstellt von Andri Bryner', ['Andri Bryner']],
+    ['publié par Jean Dupont le 3 mars 2021', ['Jean Dupont']],
+    ['di Mario Rossi', ['Mario Rossi']],
+    ['Isabella.DiBiase am Samstag', ['Isabella DiBiase']],
+    ['J.R. Stone Thursday', ['J.R. Stone']],
+    ['Johanna Kropfitsch Alle Artikel', ['Johanna Kropfitsch']],
+    ['Von Jörn Mecher am 08.12.2022', ['Jörn Mecher']],
+    ['Sara Zinnecker Stand: 12.03.2024', ['Sara Zinnecker']],
+    ['Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet', ['Fritz Imhof']],
+    ['Trump legt nach Von Julian Seiferth , Charlotta Siemer', ['Julian Seiferth', 'Charlotta Siemer']],
+    ['By Meg Wagner NEW YORK DAILY NEWS Dec 16, 2016 at 1:38 pm', ['Meg Wagner']],
+    ['Grant Tinsley, PhD', ['Grant Tinsley']],
+    ['신현주 기자', ['신현주']],
+  ])('%s → %j', (raw, expected) => {
+    expect(cleanAuthorNames([raw])).toEqual(expected);
+  });
+
+  it.each(['Name', 'No Author', 'Jobs', 'Folgen', 'Datum', 'Artikel von', 'Kersti Wolnow sagt:', 'stephangoeldi said, on August 3, 2019 at 3:12 pm'])(
+    'drops the placeholder, label or comment %j',
+    (raw) => {
+      expect(cleanAuthorNames([raw])).toEqual([]);
+    },
+  );
+
+  it('keeps name particles that look like prepositions', () => {
+    expect(cleanAuthorNames(['Ursula von der Leyen', 'Alexander von Humboldt', 'Di Maria', 'Marine Le Pen', 'Daniel D. Von Hoff'])).toEqual([
+      'Ursula von der Leyen',
+      'Alexander von Humboldt',
+      'Di Maria',
+      'Marine Le Pen',
+      'Daniel D. Von Hoff',
+    ]);
+  });
+});
+
+describe('authors: organisations and logins give way to named people', () => {
+  it('prefers four named people over an organisation in meta author', () => {
+    const signals = [
+      { from: 'author', names: ['Google'], structured: true },
+      { from: 'byline', names: ['Ann Lee, Bo Chen, Cy Dee and Di Eve'], structured: false },
+    ];
+    expect(chooseAuthors(signals, ['The Keyword'], 'blog.example.com')).toEqual(['Ann Lee', 'Bo Chen', 'Cy Dee', 'Di Eve']);
+  });
+  it('still takes a lone name when nothing fuller is offered', () => {
+    expect(chooseAuthors([{ from: 'author', names: ['amw'], structured: true }], ['kicker'], 'kicker.de')).toEqual(['amw']);
+  });
+});
+
+describe('personal sites', () => {
+  it('cites a blog named after its author once: author, no source', () => {
+    const m = extract('<meta property="og:site_name" content="Daniel Lemire\'s blog"><meta name="author" content="Daniel Lemire"><title>Fast code</title>');
+    expect(m.authors).toEqual(['Daniel Lemire']);
+    expect(m.source).toBeNull();
+  });
+  it('keeps the source when the publication itself signs', () => {
+    const m = extract('<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times"><title>Mining</title>');
+    expect(m.source).toBe('Lesotho Times');
+  });
+});
+
+describe('sources: the name readers use', () => {
+  const one = (name: string, host = 'www.example.org') => chooseSource([{ name, weight: 3 }], host);
+  it.each([
+    ['Schweizer Radio und Fernsehen (SRF)', 'www.srf.ch', 'SRF'],
+    ['Zweites Deutsches Fernsehen', 'www.zdf.de', 'ZDF'],
+    ['Deutscher Schwimm-Verband e.V.', 'www.dsv.de', 'DSV'],
+    ['WEISSER RING e. V.', 'weisser-ring.de', 'WEISSER RING'],
+    ['- ZDH', 'www.zdh.de', 'ZDH'],
+    ['Infosperber-', 'www.infosperber.ch', 'Infosperber'],
+    ['EKD: Evangelische Kirche in Deutschland', 'www.ekd.de', 'EKD'],
+    ['MDR.DE', 'www.mdr.de', 'MDR'],
+    ['MacTechNews.de', 'www.mactechnews.de', 'MacTechNews'],
+    ['kicker', 'www.kicker.de', 'kicker'],
+    ['Nachrichten.at', 'www.nachrichten.at', 'Nachrichten.at'],
+  ])('%s on %s → %s', (name, host, expected) => {
+    expect(one(name, host)).toBe(expected);
+  });
+  it('never takes "By someone" as the source', () => {
+    expect(chooseSource([{ name: 'By linksc', weight: 3 }], 'links.example.com')).toBeNull();
+  });
+  it('takes the acronym as the page spells it', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'Zweites Deutsches Fernsehen', weight: 3 },
+          { name: 'ZDFheute', weight: 0.1 },
+          { name: 'Zdf', weight: 0.1 },
+        ],
+        'zdf.de',
+      ),
+    ).toBe('ZDF');
+    expect(
+      chooseSource(
+        [
+          { name: 'Gesellschaft für Medien', weight: 3 },
+          { name: 'GfM', weight: 0.1 },
+        ],
+        'gfm.de',
+      ),
+    ).toBe('GfM');
+  });
+});
+
+describe('titles', () => {
+  it('drops a blog-archive prefix', () => {
+    expect(stripSiteFromTitle('Blog Archive » Interning of Small Integers', [], 'fouryears.eu')).toBe('Interning of Small Integers');
+    expect(stripSiteFromTitle('Blog Archiv » Zaubernuss im Winter', [], 'example.de')).toBe('Zaubernuss im Winter');
+  });
+  it('prefers the h1 that matches og:title over one matching the <title>', () => {
+    expect(
+      chooseTitle(
+        { meta: ['Auf das erste Elektron kommt es an', 'News - Eawag'], visible: ['News', 'Auf das erste Elektron kommt es an'] },
+        ['Eawag'],
+        'eawag.ch',
+      ),
+    ).toBe('Auf das erste Elektron kommt es an');
+  });
+  it('takes the headline piece of an h1 with a kicker glued on by <br>', () => {
+    const m = extract(
+      '<meta property="og:title" content="Das harte Geschäft mit dem Tod">',
+      '<h1><span class="kicker">Genetik</span><br><span>Das harte Geschäft mit dem Tod</span></h1>',
+    );
+    expect(m.title).toBe('Das harte Geschäft mit dem Tod');
+  });
+});
