@@ -1,5 +1,6 @@
 import type { Clip, ClipEdit, ClipKind, ClipLink } from '../model/clip';
-import { briefHasLink, briefStarter } from '../roundup/brief-starter';
+import { briefStarter } from '../roundup/brief-starter';
+import { escapeLinkDestination } from '../roundup/escape-text';
 
 type KindFields = Pick<Clip, 'kind' | 'links' | 'commentary'>;
 
@@ -18,7 +19,7 @@ export function convertKind(clip: KindFields, kind: ClipKind): ClipEdit {
     const rest = starter && text.startsWith(starter) ? text.slice(starter.length).trim() : text;
     return { kind, commentary: rest };
   }
-  if (!first || briefHasLink(text, first.url)) return { kind };
+  if (!first || writesLinkTo(text, first.url)) return { kind };
   return { kind, commentary: text ? `${starter} ${text}` : starter };
 }
 
@@ -58,4 +59,15 @@ export function followBriefLink(clip: KindFields, links: ClipLink[]): ClipEdit {
   const after = links[0];
   const untouched = clip.kind === 'brief' && before && clip.commentary.trim() === briefStarter(before.title, before.url);
   return untouched && after ? { links, commentary: briefStarter(after.title, after.url) } : { links };
+}
+
+/**
+ * Whether the text already links to `url` as written in the issue (`](url)` or
+ * `<url>`). A textual check on purpose: the queue's verbs load with the popup,
+ * which must not carry the markdown parser; the export checks each brief's link
+ * exactly (`briefHasLink`), so a link this misses is still caught there.
+ */
+function writesLinkTo(text: string, url: string): boolean {
+  const written = escapeLinkDestination(url.trim());
+  return text.includes(`](${written})`) || text.includes(`](<${url.trim()}>)`) || text.includes(`<${url.trim()}>`);
 }

@@ -1,4 +1,5 @@
-export { briefHasLink, briefLink, briefStarter } from './brief-starter';
+export { briefHasLink } from './brief-has-link';
+export { briefLink, briefStarter } from './brief-starter';
 export { commentaryProblems, neutraliseCommentary } from './commentary';
 export * from './escape-text';
 export type * from './issue-document';
