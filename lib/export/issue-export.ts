@@ -58,7 +58,8 @@ export function issueDocumentOf(issue: Issue, clipsInOrder: readonly Clip[], tem
     frontMatter: template.frontMatter
       ? {
           title: issueTitle(issue),
-          subtitle: issueSubtitle(issue, clipsInOrder),
+          // The core keeps front-matter spaces as written (imported issues); typed ones are tidied here.
+          subtitle: issueSubtitle(issue, clipsInOrder).replace(/\s+/g, ' ').trim(),
           date: issue.date,
           layout: template.layout,
           ...(heroImg ? { heroImg } : {}),

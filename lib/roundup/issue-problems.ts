@@ -1,11 +1,12 @@
 import { blockFieldProblems, readBlockField } from './block-field-problems';
 import { FRONT_MATTER_KEYS } from './front-matter';
-import { readHeaderParagraph, readHeaderText, renderHeaderLines } from './header-line';
+import { renderHeaderLines } from './header-line';
 import type { FrontMatter, IssueDocument, IssueItem, IssueLink } from './issue-document';
 import { exportableUrl, linkDestination } from './link-destination';
 import { topLevelBlocks } from './markdown-blocks';
-import { oneLine } from './normalise-issue';
+import { frontMatterText, inlineLine, oneLine } from './normalise-issue';
 import { PREAMBLE_LINE } from './parse-issue';
+import { readHeaderParagraph, readHeaderText } from './read-header-lines';
 
 /**
  * What keeps a document from being valid, one message per problem; [] when it
@@ -62,7 +63,7 @@ function itemProblems(item: IssueItem): string[] {
     for (const { title, url, attribution } of item.links) {
       found.push(...textProblems(title).map((p) => `title ${p}`));
       if (!exportableUrl(url) || linkDestination(url) !== url) found.push(`URL ${url} is not an encoded http(s)/mailto URL`);
-      if (attribution !== oneLine(attribution) || /<br\s*\/?>/i.test(attribution) || attribution.endsWith('\\')) {
+      if (attribution !== inlineLine(attribution) || /<br\s*\/?>/i.test(attribution) || attribution.endsWith('\\')) {
         found.push('attribution is not one line, holds <br> or ends in \\');
       }
     }
@@ -87,7 +88,8 @@ function itemProblems(item: IssueItem): string[] {
 }
 
 function frontMatterProblems(frontMatter: FrontMatter): string[] {
-  const found = [...textProblems(frontMatter.title, true), ...textProblems(frontMatter.subtitle, true)];
+  const strings = [frontMatter.title, frontMatter.subtitle ?? ''];
+  const found = strings.some((text) => text !== frontMatterText(text)) ? ['title or subtitle holds line breaks or control characters'] : [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(frontMatter.date)) found.push('date is not YYYY-MM-DD');
   if (!/^[\w-]+$/.test(frontMatter.layout)) found.push('layout is not a plain name');
   const { heroImg } = frontMatter;

@@ -1,0 +1,35 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { escapeInlineText } from './inline-escape';
+import { writtenDestination } from './link-destination';
+import { plainText } from './markdown-blocks';
+import { oneLine } from './normalise-issue';
+
+// Render side of `WrittenForm`: an imported heading or link keeps how it was
+// written only while that still reads as the plain text beside it, so an edit
+// of the text falls back to the house style without anyone clearing the form.
+
+/** A heading's inline markdown: the written form, or the escaped text. */
+export function headingMarkdown(text: string, written: string | undefined): string {
+  if (written === undefined) return escapeInlineText(text);
+  const heading = fromMarkdown(`## ${written}`).children[0];
+  return heading?.type === 'heading' && oneLine(plainText(heading)) === text ? written : escapeInlineText(text);
+}
+
+/** A link's text between `[` and `]`: the written form, or the escaped title. */
+export function linkTextMarkdown(title: string, written: string | undefined): string {
+  if (written === undefined) return escapeInlineText(title);
+  const link = onlyLink(`[${written}](x)`);
+  return link !== null && oneLine(plainText(link)) === title ? written : escapeInlineText(title);
+}
+
+/** A link's destination between `(` and `)`: the written form, or the encoded URL. */
+export function destinationMarkdown(url: string, written: string | undefined): string {
+  if (written === undefined) return writtenDestination(url);
+  return onlyLink(`[x](${written})`)?.url === url ? written : writtenDestination(url);
+}
+
+function onlyLink(markdown: string) {
+  const paragraph = fromMarkdown(markdown).children[0];
+  const link = paragraph?.type === 'paragraph' && paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+  return link?.type === 'link' ? link : null;
+}
