@@ -9,7 +9,7 @@ export function renderHeaderLines(links: readonly IssueLink[]): string {
   return links
     .map(({ title, url, attribution, form = {} }, i) => {
       const strong = form.strong ? '**' : '';
-      const link = `${form.before ?? ''}${strong}[${linkTextMarkdown(title, form.text)}](${destinationMarkdown(url, form.destination)})${strong}`;
+      const link = `${form.before ?? ''}${strong}[${linkTextMarkdown(title, form.text, url)}](${destinationMarkdown(url, form.destination)})${strong}`;
       const line = attribution || form.separator ? `${link}${form.separator ?? ' - '}${attribution}` : link;
       return i < links.length - 1 ? `${line}${form.lineEnd ?? '<br/>\n'}` : line;
     })

@@ -10,7 +10,7 @@ import { readSectionItems } from './section-items';
  * sections lack separators and intro essays have their own headings, and
  * either used to pass for the closing and turn the rest into trailing text.
  */
-const CLOSING_HEADING = /^that[’']s it\b/i;
+export const CLOSING_HEADING = /^that[’']s it\b/i;
 
 export interface Layout {
   introEnd: number;

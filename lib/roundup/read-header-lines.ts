@@ -13,11 +13,14 @@ type Link = Extract<Inline, { type: 'link' }>;
 const LINE_BREAK = /^<br\s*\/?>$/i;
 /**
  * What separates a link from its attribution. The house style is ` - `; the
- * archive also has `-- `, `)- `, ` — `, ` – `, `. - `, `, ` and two spaces.
+ * archive also has `-- `, `)- `, ` — `, ` – `, `. - `, `, `, two spaces, a
+ * no-break space before the dash, and a bold attribution right after the link
+ * (`](…) **Will Larson**`, `](…)**, Marcus Kazmierczak**`).
  * A comma or a space run only counts before something that is not a lowercase
  * word, so `[Tufte css](…), inspired by…` stays a sentence (a brief).
  */
-const ATTRIBUTION_SEPARATOR = /^(?:[ \t]*\.?[ \t]+[-–—]{1,3}(?:[ \t]+|$)|[-–—]{1,3}[ \t]+|,[ \t]+(?=[^\sa-z])|[ \t]{2,}(?=[^\s\-a-z]))/;
+const ATTRIBUTION_SEPARATOR =
+  /^(?:[ \t\u00a0]*\.?[ \t\u00a0]+[-–—]{1,3}(?:[ \t\u00a0]+|$)|[-–—]{1,3}[ \t\u00a0]+|,[ \t\u00a0]+(?=[^\sa-z])|[ \t\u00a0]{2,}(?=[^\s\-a-z])|[ \t]*(?=\*\*[^*\s,]|\*\*,[ \t]))/;
 /**
  * A remark before the link is rare (`Minisymposia for [PASC22](…) - Basel…`);
  * a sentence that happens to hold a link and a dash is not one.
@@ -119,7 +122,11 @@ function readHeaderLine(found: FoundLink, line: Line, source: string): IssueLink
   if (label === null || !exportableUrl(link.url)) return null;
   const before = source.slice(line.start, found.start);
   const after = source.slice(found.end, line.end).replace(/[ \t]+$/, '');
-  const separator = ATTRIBUTION_SEPARATOR.exec(after)?.[0];
+  // Links pasted from a document come split into pieces to the same URL
+  // (`[Events](u)[ ](u)[(SORSE)](u) - …`): the pieces after the first go with the separator.
+  const pieces = samePieces(after, link.url);
+  const rest = ATTRIBUTION_SEPARATOR.exec(after.slice(pieces.length))?.[0];
+  const separator = rest === undefined ? (pieces && pieces.length === after.length ? pieces : undefined) : pieces + rest;
   if (after && separator === undefined) return null;
   const attribution = after.slice(separator?.length ?? 0);
   if (before && (!REMARK.test(before) || !attribution || SENTENCE_BREAK.test(attribution))) return null;
@@ -127,7 +134,8 @@ function readHeaderLine(found: FoundLink, line: Line, source: string): IssueLink
   const form: HeaderForm = {};
   if (before) form.before = before;
   const text = source.slice(offsets(link).start + 1, label);
-  if (text !== escapeInlineText(title)) form.text = text;
+  // An empty text is kept: the document would otherwise show the URL in its place.
+  if (text !== escapeInlineText(title) || !title) form.text = text;
   const destination = source.slice(label + 2, offsets(link).end - 1);
   if (destination !== writtenDestination(link.url)) form.destination = destination;
   if (found.strong) form.strong = true;
@@ -136,6 +144,15 @@ function readHeaderLine(found: FoundLink, line: Line, source: string): IssueLink
   if (Object.keys(form).length > 0) result.form = form;
   return result;
 }
+
+/** The run of `[…](url)` links to `url` that `text` starts with ('' when none). */
+function samePieces(text: string, url: string): string {
+  let length = 0;
+  for (let piece = SPLIT_PIECE.exec(text); piece?.[1] === url; piece = SPLIT_PIECE.exec(text.slice(length))) length += piece[0].length;
+  return text.slice(0, length);
+}
+
+const SPLIT_PIECE = /^\[[^[\]]*\]\(([^()\s]*)\)/;
 
 /** Where an inline link's text ends (at its `]`), or null for a reference link. */
 function labelEnd(link: Link, source: string): number | null {

@@ -10,8 +10,9 @@ import { readHeader } from './read-header-lines';
  * a run of briefs when they are all paragraphs, one each, and one note otherwise.
  *
  * A header paragraph inside a group only starts an item when the section has
- * no separators at all (issue #2 wrote none); elsewhere it is commentary that
- * happens to start with a link.
+ * no separators at all (issue #2 wrote none); right after another header
+ * paragraph it adds grouped links (a blank line instead of `<br>`); elsewhere
+ * it is commentary that happens to start with a link.
  *
  * Each item says `separator: false` or `true` where the source differs from the
  * format's rule (see `ItemExtras`), so old sections come back as written.
@@ -67,7 +68,16 @@ function groupItems(body: string, group: readonly Block[], splitAnywhere: boolea
   group.forEach((block, i) => {
     const read = block.node.type === 'paragraph' ? readHeader(block.node, body) : null;
     const startsItem = read && (i === 0 || splitAnywhere);
-    if (read && startsItem) {
+    const lastLink = header?.links[header.links.length - 1];
+    if (read && header && lastLink && header.blocks.length === 1 && header.commentaryStart === undefined) {
+      // Header paragraphs one after another: grouped links whose `<br>` was
+      // a blank line (old issues). The blank line is the line end.
+      const previous = header.blocks[0];
+      lastLink.form = { ...lastLink.form, lineEnd: body.slice(previous?.end ?? 0, block.start) };
+      header.links.push(...read.links);
+      header.blocks = [{ ...block, start: previous?.start ?? block.start }];
+      if (read.commentaryStart !== undefined) header.commentaryStart = read.commentaryStart;
+    } else if (read && startsItem) {
       flush();
       header = { ...read, blocks: [block] };
     } else if (header) header.blocks.push(block);

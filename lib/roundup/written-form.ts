@@ -15,11 +15,14 @@ export function headingMarkdown(text: string, written: string | undefined): stri
   return heading?.type === 'heading' && oneLine(plainText(heading)) === text ? written : escapeInlineText(text);
 }
 
-/** A link's text between `[` and `]`: the written form, or the escaped title. */
-export function linkTextMarkdown(title: string, written: string | undefined): string {
+/**
+ * A link's text between `[` and `]`: the written form, or the escaped title.
+ * A written empty text reads as the URL, as an empty title does (`normaliseIssueDocument`).
+ */
+export function linkTextMarkdown(title: string, written: string | undefined, url: string): string {
   if (written === undefined) return escapeInlineText(title);
   const link = onlyLink(`[${written}](x)`);
-  return link !== null && oneLine(plainText(link)) === title ? written : escapeInlineText(title);
+  return link !== null && (oneLine(plainText(link)) || url) === title ? written : escapeInlineText(title);
 }
 
 /** A link's destination between `(` and `)`: the written form, or the encoded URL. */
