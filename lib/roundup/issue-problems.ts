@@ -4,7 +4,7 @@ import { renderHeaderLines } from './header-line';
 import type { FrontMatter, IssueDocument, IssueItem, IssueLink } from './issue-document';
 import { CLOSING_HEADING } from './issue-layout';
 import { exportableUrl, linkDestination } from './link-destination';
-import { headingDepth, topLevelBlocks } from './markdown-blocks';
+import { headingDepth, plainText, topLevelBlocks } from './markdown-blocks';
 import { frontMatterText, inlineLine, oneLine } from './normalise-issue';
 import { PREAMBLE_LINE } from './parse-issue';
 import { readHeaderParagraph, readHeaderText } from './read-header-lines';
@@ -44,6 +44,7 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
   if (/^---[ \t]*(?:\n|$)/.test(doc.intro) || startsWithComment(doc.intro)) check('intro', ['starts like a preamble or front matter']);
   for (const section of doc.sections) {
     check(`section "${section.name}"`, textProblems(section.name));
+    if (CLOSING_HEADING.test(section.name)) check(`section "${section.name}"`, ['is named like the closing (“That’s it…”)']);
     if (section.items.length === 0) check(`section "${section.name}"`, ['has no items']);
     for (const [i, item] of section.items.entries()) check(`item ${i + 1} of "${section.name}"`, itemProblems(item));
   }
@@ -61,16 +62,23 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
 
 /**
  * The intro's own level-2 headings (an essay's) are fine while sections follow
- * them; with no section after it, or with a thematic break after it, such a
- * heading would read as the closing or as a section.
+ * them. With no section after it such a heading would read as the closing; one
+ * named like the closing, or with a thematic break or a header line after it,
+ * would read as the closing or as a section (`readLayout`).
  */
 function introProblems(doc: IssueDocument): string[] {
   if (doc.sections.length === 0) return blockFieldProblems(doc.intro, { noHeadings: 'level 2' });
   const field = readBlockField(doc.intro);
   const found = blockFieldProblems(doc.intro, {}, field);
   const heading = field.blocks.findIndex((block) => headingDepth(block) === 2);
-  if (heading >= 0 && field.blocks.slice(heading).some((block) => block.node.type === 'thematicBreak')) {
-    found.push('has a thematic break after a level-2 heading');
+  if (heading < 0) return found;
+  const after = field.blocks.slice(heading);
+  if (after.some((block) => headingDepth(block) === 2 && CLOSING_HEADING.test(plainText(block.node).trim()))) {
+    found.push('has a level-2 heading named like the closing (“That’s it…”)');
+  }
+  if (after.some((block) => block.node.type === 'thematicBreak')) found.push('has a thematic break after a level-2 heading');
+  if (after.some((block) => block.node.type === 'paragraph' && readHeaderParagraph(block.node, doc.intro))) {
+    found.push('has a header line after a level-2 heading');
   }
   return found;
 }
