@@ -1,7 +1,7 @@
 import type { Clip } from '../model/clip';
 import { type Issue, issueDateLabel } from '../model/issue';
 import { subtitleLine } from '../queue/subtitle';
-import type { IssueDocument, IssueItem, IssueSection } from '../roundup';
+import { type IssueDocument, type IssueItem, type IssueSection, SEPARATOR, type TrailingBlock } from '../roundup';
 import { neutraliseCommentary } from '../roundup/commentary';
 import type { RoundupTemplate } from '../template/template';
 
@@ -62,7 +62,8 @@ export function issueDocumentOf(issue: Issue, clipsInOrder: readonly Clip[], tem
     frontMatter: template.frontMatter
       ? {
           title: issueTitle(issue),
-          subtitle: issueSubtitle(issue, clipsInOrder),
+          // The core keeps front-matter spaces as written (imported issues); typed ones are tidied here.
+          subtitle: issueSubtitle(issue, clipsInOrder).replace(/\s+/g, ' ').trim(),
           date: issue.date,
           layout: template.layout,
           ...(heroImg ? { heroImg } : {}),
@@ -76,8 +77,19 @@ export function issueDocumentOf(issue: Issue, clipsInOrder: readonly Clip[], tem
       heading: template.closingHeading,
       body: [template.closingText.trim(), template.signOff.trim()].filter(Boolean).join('\n\n'),
     },
-    trailingBlocks: template.aboutHeading.trim() ? [{ heading: template.aboutHeading.trim(), level: 3, body: template.aboutText.trim() }] : [],
+    trailingBlocks: trailingBlocksOf(template),
   };
+}
+
+/** About, then the template's own blocks; a block's separator ends the block above it. */
+function trailingBlocksOf(template: RoundupTemplate): TrailingBlock[] {
+  const blocks: TrailingBlock[] = template.aboutHeading.trim() ? [{ heading: template.aboutHeading.trim(), level: 3, body: template.aboutText.trim() }] : [];
+  for (const block of template.trailingBlocks) {
+    const above = blocks[blocks.length - 1];
+    if (block.separatorBefore && above) above.body = above.body ? `${above.body}\n\n${SEPARATOR}` : SEPARATOR;
+    blocks.push({ heading: block.heading, level: block.level, body: block.body.trim() });
+  }
+  return blocks;
 }
 
 /** `2022-07-22-issue-131.md` */

@@ -13,7 +13,7 @@ export function renderFrontMatter(frontMatter: FrontMatter): string {
   const lines = [
     '---',
     `title: ${escapeFrontMatterScalar(frontMatter.title)}`,
-    `subtitle: ${escapeFrontMatterScalar(frontMatter.subtitle)}`,
+    ...(frontMatter.subtitle === undefined ? [] : [`subtitle: ${escapeFrontMatterScalar(frontMatter.subtitle)}`]),
     `date: ${frontMatter.date}`,
     `layout: ${frontMatter.layout}`,
   ];
@@ -47,7 +47,9 @@ function readFields(yaml: string): FrontMatter {
     if (key?.[1] !== undefined) fields.push([key[1], (key[2] ?? '').trim()]);
     else if (last) last[1] += `\n${line}`;
   }
-  const frontMatter: FrontMatter = { title: '', subtitle: '', date: '', layout: '', extra: [] };
+  // No subtitle key stays no subtitle: early issues have none, and Jekyll
+  // would see `subtitle: ""` as a new key.
+  const frontMatter: FrontMatter = { title: '', date: '', layout: '', extra: [] };
   for (const [key, raw] of fields) {
     const yamlValue = raw.replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
     if (key === 'title') frontMatter.title = readYamlScalar(yamlValue);

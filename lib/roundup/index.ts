@@ -7,5 +7,5 @@ export { issueDocumentProblems, issueItemProblems, isValidIssueDocument } from '
 export { exportableUrl, linkDestination } from './link-destination';
 export { linkProblem } from './link-problem';
 export { normaliseIssueDocument } from './normalise-issue';
-export { parseIssue } from './parse-issue';
+export { importIssue, parseIssue } from './parse-issue';
 export { RoundupRenderError, renderIssue, SEPARATOR } from './render-issue';

@@ -1,11 +1,13 @@
 import { blockFieldProblems, readBlockField } from './block-field-problems';
 import { FRONT_MATTER_KEYS } from './front-matter';
-import { readHeaderParagraph, readHeaderText, renderHeaderLines } from './header-line';
+import { renderHeaderLines } from './header-line';
 import type { FrontMatter, IssueDocument, IssueItem, IssueLink } from './issue-document';
+import { CLOSING_HEADING } from './issue-layout';
 import { exportableUrl, linkDestination } from './link-destination';
-import { headingDepth, topLevelBlocks } from './markdown-blocks';
-import { oneLine } from './normalise-issue';
+import { headingDepth, plainText, topLevelBlocks } from './markdown-blocks';
+import { frontMatterText, inlineLine, oneLine } from './normalise-issue';
 import { PREAMBLE_LINE } from './parse-issue';
+import { readHeaderParagraph, readHeaderText } from './read-header-lines';
 
 /**
  * What keeps a document from being valid, one message per problem; [] when it
@@ -18,14 +20,17 @@ import { PREAMBLE_LINE } from './parse-issue';
  * - preamble lines are one-line HTML comments, and the intro does not start with
  *   one (nor with a `---` line, which would read as front matter);
  * - every section has a name and items; every link item has links; every
- *   title and heading is non-empty one-line text; the closing heading may be
- *   empty only when the closing body and the trailing blocks are too;
+ *   title and heading is non-empty one-line text; the closing heading starts
+ *   "That’s it" (`parseIssue` knows the closing by name) and may be empty
+ *   only when the closing body and the trailing blocks are too;
  * - URLs are http(s)/mailto, already encoded (`linkDestination(url) === url`);
  * - attributions are one line, hold no `<br>` and do not end in `\`;
  * - block markdown (`blockFieldProblems`) is closed; commentary and notes hold
  *   no level-2 heading, the intro only when sections follow and no thematic
- *   break comes after it, commentary and notes no thematic break, the
- *   closing and trailing bodies no heading, the closing no thematic break;
+ *   break comes after it, commentary and notes no thematic break,
+ *   commentary does not start with a header line (it would read as more
+ *   grouped links), the closing and trailing bodies hold no heading, the
+ *   closing no thematic break;
  * - a brief is one paragraph; a note holds at least one block that is not a
  *   paragraph (all-paragraph notes are written exactly like a run of briefs, and
  *   read as one); neither starts with a header paragraph (it would read as a link).
@@ -39,11 +44,13 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
   if (/^---[ \t]*(?:\n|$)/.test(doc.intro) || startsWithComment(doc.intro)) check('intro', ['starts like a preamble or front matter']);
   for (const section of doc.sections) {
     check(`section "${section.name}"`, textProblems(section.name));
+    if (CLOSING_HEADING.test(section.name)) check(`section "${section.name}"`, ['is named like the closing (“That’s it…”)']);
     if (section.items.length === 0) check(`section "${section.name}"`, ['has no items']);
     for (const [i, item] of section.items.entries()) check(`item ${i + 1} of "${section.name}"`, itemProblems(item));
   }
   const closingMissing = !doc.closing.heading && (doc.closing.body || doc.trailingBlocks.length > 0);
   check('closing heading', closingMissing ? ['is missing'] : textProblems(doc.closing.heading, true));
+  if (doc.closing.heading && !CLOSING_HEADING.test(doc.closing.heading)) check('closing heading', ['does not start “That’s it”']);
   check('closing', blockFieldProblems(doc.closing.body, { noHeadings: 'none', noSeparators: true }));
   for (const block of doc.trailingBlocks) {
     check(`block "${block.heading}"`, textProblems(block.heading));
@@ -55,16 +62,23 @@ export function issueDocumentProblems(doc: IssueDocument): string[] {
 
 /**
  * The intro's own level-2 headings (an essay's) are fine while sections follow
- * them; with no section after it, or with a thematic break after it, such a
- * heading would read as the closing or as a section.
+ * them. With no section after it such a heading would read as the closing; one
+ * named like the closing, or with a thematic break or a header line after it,
+ * would read as the closing or as a section (`readLayout`).
  */
 function introProblems(doc: IssueDocument): string[] {
   if (doc.sections.length === 0) return blockFieldProblems(doc.intro, { noHeadings: 'level 2' });
   const field = readBlockField(doc.intro);
   const found = blockFieldProblems(doc.intro, {}, field);
   const heading = field.blocks.findIndex((block) => headingDepth(block) === 2);
-  if (heading >= 0 && field.blocks.slice(heading).some((block) => block.node.type === 'thematicBreak')) {
-    found.push('has a thematic break after a level-2 heading');
+  if (heading < 0) return found;
+  const after = field.blocks.slice(heading);
+  if (after.some((block) => headingDepth(block) === 2 && CLOSING_HEADING.test(plainText(block.node).trim()))) {
+    found.push('has a level-2 heading named like the closing (“That’s it…”)');
+  }
+  if (after.some((block) => block.node.type === 'thematicBreak')) found.push('has a thematic break after a level-2 heading');
+  if (after.some((block) => block.node.type === 'paragraph' && readHeaderParagraph(block.node, doc.intro))) {
+    found.push('has a header line after a level-2 heading');
   }
   return found;
 }
@@ -84,13 +98,17 @@ function itemProblems(item: IssueItem): string[] {
     for (const { title, url, attribution } of item.links) {
       found.push(...textProblems(title).map((p) => `title ${p}`));
       if (!exportableUrl(url) || linkDestination(url) !== url) found.push(`URL ${url} is not an encoded http(s)/mailto URL`);
-      if (attribution !== oneLine(attribution) || /<br\s*\/?>/i.test(attribution) || attribution.endsWith('\\')) {
+      if (attribution !== inlineLine(attribution) || /<br\s*\/?>/i.test(attribution) || attribution.endsWith('\\')) {
         found.push('attribution is not one line, holds <br> or ends in \\');
       }
     }
     const header = renderHeaderLines(item.links);
     if (found.length === 0 && !sameLinks(readHeaderText(header), item.links)) {
       found.push('header lines do not read back (an attribution opens what the next line closes)');
+    }
+    const commentary = topLevelBlocks(item.commentary)[0];
+    if (commentary?.node.type === 'paragraph' && readHeaderParagraph(commentary.node, item.commentary)) {
+      found.push('commentary starts with a header line (it would read as more links)');
     }
     return [...found, ...blockFieldProblems(item.commentary, { noHeadings: 'level 2', noSeparators: true })];
   }
@@ -109,7 +127,8 @@ function itemProblems(item: IssueItem): string[] {
 }
 
 function frontMatterProblems(frontMatter: FrontMatter): string[] {
-  const found = [...textProblems(frontMatter.title, true), ...textProblems(frontMatter.subtitle, true)];
+  const strings = [frontMatter.title, frontMatter.subtitle ?? ''];
+  const found = strings.some((text) => text !== frontMatterText(text)) ? ['title or subtitle holds line breaks or control characters'] : [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(frontMatter.date)) found.push('date is not YYYY-MM-DD');
   if (!/^[\w-]+$/.test(frontMatter.layout)) found.push('layout is not a plain name');
   const { heroImg } = frontMatter;

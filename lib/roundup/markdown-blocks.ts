@@ -39,3 +39,16 @@ export function plainText(node: AnyNode): string {
 export function headingDepth(block: Block | undefined): number | null {
   return block?.node.type === 'heading' ? block.node.depth : null;
 }
+
+/** Whether a block starts on the line right after the text above it, with no blank line between. */
+export function gluedToPrevious(markdown: string, block: Block): boolean {
+  // Scans back over the whitespace only: a regex over the whole prefix would
+  // make reading an issue quadratic.
+  let newlines = 0;
+  for (let i = block.start - 1; i >= 0; i--) {
+    const c = markdown.charAt(i);
+    if (c === '\n') newlines++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') return newlines < 2;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { blockFieldProblems } from '../roundup/block-field-problems';
 import { commentaryProblems } from '../roundup/commentary';
+import { CLOSING_HEADING } from '../roundup/issue-layout';
 import { blockText, oneLine } from '../roundup/normalise-issue';
 import type { RoundupTemplate } from './template';
 
@@ -19,7 +20,8 @@ export interface TemplateProblem {
  * [] when it can be saved (issue #9, deliverable 5): duplicate or empty section
  * names, closing text without a closing heading, About without a closing
  * heading before it, an empty (or not plain) layout, and template text that
- * would change the issue's shape.
+ * would change the issue's shape. The closing is read back by name (issue #11):
+ * its heading starts “That’s it”, and no section's name does.
  */
 export function templateProblems(template: RoundupTemplate): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
@@ -28,6 +30,10 @@ export function templateProblems(template: RoundupTemplate): TemplateProblem[] {
     const name = oneLine(section.name);
     if (!name) {
       problems.push({ field: 'sections', index, message: 'Give this section a name, or remove it.' });
+      return;
+    }
+    if (CLOSING_HEADING.test(name)) {
+      problems.push({ field: 'sections', index, message: `A section called “${name}” would be read as the closing: give it another name.` });
       return;
     }
     const key = name.toLocaleLowerCase();
@@ -41,6 +47,10 @@ export function templateProblems(template: RoundupTemplate): TemplateProblem[] {
     problems.push({ field: 'closingHeading', message: 'The closing text and sign-off need a heading (such as “That’s it…”), or clear them.' });
   } else if (!template.closingHeading.trim() && template.aboutHeading.trim()) {
     problems.push({ field: 'closingHeading', message: 'About needs a closing heading before it, or the issue would read About as its closing.' });
+  }
+  const closingHeading = oneLine(template.closingHeading);
+  if (closingHeading && !CLOSING_HEADING.test(closingHeading)) {
+    problems.push({ field: 'closingHeading', message: 'The closing is known by its heading: start it with “That’s it” (such as “That’s it…”).' });
   }
   if (!template.aboutHeading.trim() && template.aboutText.trim()) {
     problems.push({ field: 'aboutHeading', message: 'The About text needs a heading, or clear it.' });

@@ -9,6 +9,20 @@ export interface TemplateSection {
 }
 
 /**
+ * A block the template writes after About, as the archive's email edition
+ * does (`----------` then `## Jobs Leading Research Computing Teams` and a
+ * pointer to the job board).
+ */
+export interface TemplateBlock {
+  heading: string;
+  /** ATX heading level, 1–6 (the archive's Jobs block is 2). */
+  level: number;
+  body: string;
+  /** A separator line ends the block above it, as in the archive. */
+  separatorBefore: boolean;
+}
+
+/**
  * The parts of every issue that are the same each week, editable on the
  * options page and kept in `storage.sync` so they follow the editor's profile.
  */
@@ -21,6 +35,8 @@ export interface RoundupTemplate {
   signOff: string;
   aboutHeading: string;
   aboutText: string;
+  /** Blocks after About; none by default. */
+  trailingBlocks: TemplateBlock[];
   sections: TemplateSection[];
   attribution: AttributionStyle;
 }
@@ -35,6 +51,7 @@ export const DEFAULT_TEMPLATE: RoundupTemplate = {
   signOff: '',
   aboutHeading: 'About This Newsletter',
   aboutText: 'A weekly roundup for people who lead research computing teams.',
+  trailingBlocks: [],
   sections: DEFAULT_SECTIONS.map((name) => ({ name, briefs: name === 'Random' })),
   attribution: DEFAULT_ATTRIBUTION_STYLE,
 };
@@ -63,6 +80,7 @@ export function templateFrom(stored: unknown): RoundupTemplate {
     signOff: text('signOff'),
     aboutHeading: text('aboutHeading'),
     aboutText: text('aboutText'),
+    trailingBlocks: Array.isArray(raw.trailingBlocks) ? raw.trailingBlocks.flatMap(templateBlockFrom) : [],
     // A stored list is the editor's, even when they removed every section: the
     // defaults come back only for a template that never had a list.
     sections: Array.isArray(raw.sections) ? sections : DEFAULT_TEMPLATE.sections.map((s) => ({ ...s })),
@@ -87,4 +105,11 @@ export function attributionStyleFrom(stored: unknown): AttributionStyle {
   if (typeof style.eventDateFirst === 'boolean') out.eventDateFirst = style.eventDateFirst;
   if (isString(style.callLabel) && style.callLabel.trim().length <= 40) out.callLabel = style.callLabel.trim();
   return out;
+}
+
+function templateBlockFrom(stored: unknown): TemplateBlock[] {
+  const block = (stored && typeof stored === 'object' ? stored : {}) as Partial<TemplateBlock>;
+  if (!isString(block.heading) || !block.heading.trim()) return [];
+  const level = Number.isInteger(block.level) ? Math.min(6, Math.max(1, block.level ?? 2)) : 2;
+  return [{ heading: block.heading.trim(), level, body: isString(block.body) ? block.body : '', separatorBefore: block.separatorBefore === true }];
 }

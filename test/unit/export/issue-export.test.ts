@@ -88,6 +88,22 @@ describe('exporting a stored issue', () => {
     expect(doc.frontMatter).toMatchObject({ heroImg: 'https://example.org/hero.png', subtitle: 'My own' });
   });
 
+  it('writes the template’s blocks after About, as the archive’s Jobs block, and reads them back', async () => {
+    const { issue, clips } = await example131();
+    const jobs = {
+      heading: 'Jobs Leading Research Computing Teams',
+      level: 2,
+      body: 'The full listing is on [the job board](https://example.org/jobs/).',
+      separatorBefore: true,
+    };
+    const doc = issueDocumentOf(issue, clips, { ...template, trailingBlocks: [jobs] });
+    const markdown = renderIssue(doc);
+    expect(markdown).toContain(
+      'A weekly roundup for people who lead research computing teams.\n\n----------\n\n## Jobs Leading Research Computing Teams\n\nThe full listing',
+    );
+    expect(parseIssue(markdown).trailingBlocks).toEqual(doc.trailingBlocks);
+  });
+
   it('a published issue exports exactly the markdown it was sent with', async () => {
     const { issue, clips } = await example131();
     expect(issueMarkdown({ ...issue, status: 'published', markdown: 'as sent\n' }, clips, template).markdown).toBe('as sent\n');

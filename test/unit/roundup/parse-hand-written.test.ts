@@ -15,7 +15,12 @@ describe('parseIssue on hand-written issues', () => {
     expect(itemsOf('[A](https://a.example) - Ann<br>\n[B](https://b.example) - Bo<br />\n[C](https://c.example)\n\nWhy.\n\n----------')).toEqual([
       {
         kind: 'link',
-        links: [link('A', 'https://a.example', 'Ann'), link('B', 'https://b.example', 'Bo'), link('C', 'https://c.example', '')],
+        // The archive's own line ends are kept, so the lines are written back as they were.
+        links: [
+          { ...link('A', 'https://a.example', 'Ann'), form: { lineEnd: '<br>\n' } },
+          { ...link('B', 'https://b.example', 'Bo'), form: { lineEnd: '<br />\n' } },
+          link('C', 'https://c.example', ''),
+        ],
         commentary: 'Why.',
       },
     ]);
@@ -23,7 +28,11 @@ describe('parseIssue on hand-written issues', () => {
 
   it('accepts a continuation header line starting with a space', () => {
     const [item] = itemsOf('[A](https://a.example) - Ann<br/>\n [B](https://b.example) - Bo\n\n----------');
-    expect(item).toEqual({ kind: 'link', links: [link('A', 'https://a.example', 'Ann'), link('B', 'https://b.example', 'Bo')], commentary: '' });
+    expect(item).toEqual({
+      kind: 'link',
+      links: [{ ...link('A', 'https://a.example', 'Ann'), form: { lineEnd: '<br/>\n ' } }, link('B', 'https://b.example', 'Bo')],
+      commentary: '',
+    });
   });
 
   it('joins a hand-wrapped attribution line to its header line', () => {
@@ -78,11 +87,11 @@ describe('parseIssue on hand-written issues', () => {
   it('reads a last group that lacks its separator', () => {
     expect(itemsOf('[A](https://a.example)\n\n----------\n\nA last brief.')).toEqual([
       { kind: 'link', links: [link('A', 'https://a.example', '')], commentary: '' },
-      { kind: 'brief', text: 'A last brief.' },
+      { kind: 'brief', text: 'A last brief.', separator: false },
     ]);
   });
 
-  it('takes the first level-2 heading without a separator as the closing, and every heading after it as a block', () => {
+  it('takes the level-2 heading named “That’s it…” as the closing, and every heading after it as a block', () => {
     const doc = parseIssue(
       'Hi!\n\n## Random\n\nA brief.\n\n----------\n\n## That’s it…\n\nBye.\n\n### About This Newsletter\n\nAbout.\n\n## Jobs Leading Research Computing Teams\n\n[Lead](https://j.example) - Uni\n\n----------\n',
     );

@@ -24,6 +24,16 @@ describe('templateProblems: every refusal is a message on its field (issue #9)',
     expect(templateProblems({ ...DEFAULT_TEMPLATE, closingHeading: '', closingText: '', signOff: '', aboutHeading: '', aboutText: '' })).toEqual([]);
   });
 
+  it('refuses a closing heading the issue would not be read back by, and a section named like it (issue #11)', () => {
+    expect(templateProblems({ ...DEFAULT_TEMPLATE, closingHeading: 'Bye for now' })).toEqual([
+      { field: 'closingHeading', message: expect.stringContaining('That’s it') },
+    ]);
+    expect(templateProblems({ ...DEFAULT_TEMPLATE, closingHeading: "That's it..." })).toEqual([]);
+    expect(templateProblems(withSections('Books', 'That’s it for jobs'))).toEqual([
+      { field: 'sections', index: 1, message: expect.stringContaining('read as the closing') },
+    ]);
+  });
+
   it('refuses an empty layout when the issue has front matter', () => {
     expect(templateProblems({ ...DEFAULT_TEMPLATE, layout: '' })).toEqual([{ field: 'layout', message: expect.stringContaining('layout') }]);
     expect(templateProblems({ ...DEFAULT_TEMPLATE, layout: 'a b' })).toEqual([{ field: 'layout', message: expect.stringContaining('letters') }]);

@@ -31,6 +31,9 @@ describe('template', () => {
     expect(template.sections).toEqual([{ name: 'Books', briefs: false }]);
     expect(template.attribution).toEqual({ etAlAfter: 4, conjunction: '&' });
     expect(templateFrom(undefined)).toEqual(DEFAULT_TEMPLATE);
+    expect(
+      templateFrom({ trailingBlocks: [{ heading: ' Jobs ', level: 9, body: 'Board', separatorBefore: true }, { heading: '' }, 3] }).trailingBlocks,
+    ).toEqual([{ heading: 'Jobs', level: 6, body: 'Board', separatorBefore: true }]);
   });
 
   it('is stored in storage.sync so it follows the editor’s profile', async () => {
