@@ -76,7 +76,7 @@ export function applyCorrections(form: ClipForm, corrections: readonly Correctio
   }
 
   const attribution = next.attributionEdited ? undefined : find('attribution', next.attribution.trim());
-  if (attribution && attribution.to !== next.attribution.trim()) {
+  if (attribution && attribution.to !== '' && attribution.to !== next.attribution.trim()) {
     next = editLinkForm(next, 'attribution', attribution.to, next.page, next.style);
     applied.push(attribution);
   }
