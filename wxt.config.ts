@@ -2,8 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // Test builds (`--mode e2e`) may read pages served on 127.0.0.1, because automation
-// cannot make the user gesture that grants `activeTab`. Production builds never ask
-// for host permissions.
+// cannot make the user gesture that grants `activeTab`, and on the `.test` host names
+// the corrections test maps to it (Chromium's --host-resolver-rules) to have two sites.
+// Production builds never ask for host permissions.
+const E2E_HOSTS = ['http://127.0.0.1/*', 'http://news.example.test/*', 'http://www.elsewhere.test/*'];
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -30,8 +33,8 @@ export default defineConfig({
       icons,
       [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: icons },
       description: 'Clip articles into this week’s roundup issue and export it in house style.',
-      permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', ...(e2e && manifestVersion === 2 ? ['http://127.0.0.1/*'] : [])],
-      ...(e2e && manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', ...(e2e && manifestVersion === 2 ? E2E_HOSTS : [])],
+      ...(e2e && manifestVersion === 3 ? { host_permissions: E2E_HOSTS } : {}),
       commands: {
         [action]: {
           suggested_key: { default: 'Alt+Shift+K' },

@@ -3,6 +3,7 @@ import { issueDateLabel } from '@/lib/model/issue';
 import { AddedConfirmation } from './AddedConfirmation';
 import { ClipFields } from './ClipFields';
 import type { ClipSession } from './clip-session';
+import { RememberedCorrections } from './RememberedCorrections';
 
 interface Props {
   session: ClipSession;
@@ -66,6 +67,7 @@ export function ClipView({ session, onOpenClip }: Props) {
         </p>
       ))}
       {phase === 'reading' && <p class="reading">Reading the page…</p>}
+      {session.remembered.value && <RememberedCorrections remembered={session.remembered.value} onForget={(c) => void session.forget(c)} />}
       {form && (
         <ClipFields form={form} sections={issue?.sectionOrder ?? [form.section]} onEdit={session.edit} titleRef={titleRef} commentaryRef={commentaryRef} />
       )}

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
+import { CorrectionsList } from './CorrectionsList';
 import { createOptionsState } from './options-state';
 import { SectionRows } from './SectionRows';
 import { useSaveAsYouType } from './use-save-as-you-type';
@@ -13,7 +14,8 @@ export interface OptionsEnv {
 
 /**
  * The template editor. Saved as typed to storage.sync; a renamed section is
- * renamed in the draft issues too, so it keeps its clips.
+ * renamed in the draft issues too, so it keeps its clips. Below it, the
+ * corrections the popup remembered per site (in IndexedDB, never synced).
  */
 export function OptionsPage({ env }: { env: OptionsEnv }) {
   const state = useMemo(
@@ -117,6 +119,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         <h2 id="sections-heading">Sections</h2>
         <SectionRows rows={state.rows.value} onChange={state.editRows} />
       </section>
+      <CorrectionsList store={env.store} />
     </main>
   );
 }

@@ -1,8 +1,10 @@
 import { batch, computed, signal } from '@preact/signals';
 import { clipFromForm, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
 import { linkOf } from '@/lib/clip-form/link-form';
+import { applyCorrections, correctionsFrom, newCorrections, withoutCorrection } from '@/lib/corrections/corrections';
 import type { DuplicateReport, RoundupStore } from '@/lib/db';
 import type { ClipForm } from '@/lib/model/clip-draft';
+import { type Correction, sameCorrectionKey } from '@/lib/model/correction';
 import type { Issue } from '@/lib/model/issue';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
 import { clipTitle } from '@/lib/queue/clip-summary';
@@ -17,6 +19,16 @@ export interface ClipEnv {
   /** The editor's template: sections for a first issue, attribution style. */
   loadTemplate: () => Promise<RoundupTemplate>;
   now?: () => Date;
+  /** Loads `siteOf` (tldts, ~50 KB gzipped: never in the popup's initial chunk); tests may pass their own. */
+  loadSiteOf?: () => Promise<(url: string) => string | null>;
+}
+
+const loadSiteOf = () => import('@/lib/corrections/site').then((m) => m.siteOf);
+
+/** Corrections the form opened with, remembered for `site`, each with a Forget. */
+export interface RememberedState {
+  site: string;
+  corrections: Correction[];
 }
 
 /** The confirmation after adding: what happened, and how to take it back. */
@@ -51,7 +63,12 @@ export function createClipSession(env: ClipEnv) {
   const restored = signal(false);
   const duplicate = signal<DuplicateReport | null>(null);
   const linkItems = signal<{ id: number; title: string; section: string }[]>([]);
+  const remembered = signal<RememberedState | null>(null);
   let draftKey = '';
+  /** The form as extraction gave it, before any correction: what the editor's fixes are measured against. */
+  let extracted: ClipForm | null = null;
+  let site: string | null = null;
+  let siteCorrections: Correction[] = [];
   let briefSections: string[] = [];
   let stopCounting = () => {};
 
@@ -61,6 +78,8 @@ export function createClipSession(env: ClipEnv) {
   const saver = createSaveScheduler<ClipForm>((value) => env.store.saveDraft(draftKey, value, now().getTime()), showError);
 
   async function start(): Promise<void> {
+    // Fetched while the page is read, so the site is known by the time it is.
+    const siteOfLoading = (env.loadSiteOf ?? loadSiteOf)().catch(() => null);
     const [reading, template] = await Promise.all([
       env.readPage().catch((e: unknown) => ({
         metadata: metadataFromTab({ id: -1 }),
@@ -83,10 +102,17 @@ export function createClipSession(env: ClipEnv) {
       );
       section = (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
       const draft = await env.store.loadDraft(draftKey);
+      extracted = newForm(section);
+      const siteOf = await siteOfLoading;
+      site = siteOf?.(extracted.url) ?? null;
+      siteCorrections = site ? await env.store.correctionsForSite(site) : [];
+      // A restored draft is the editor's own form: corrections apply only to a fresh one.
+      const corrected = draft ? null : applyCorrections(extracted, siteCorrections);
       batch(() => {
         issue.value = current;
         restored.value = draft !== undefined;
-        form.value = draft?.form ?? newForm(section);
+        form.value = draft?.form ?? corrected?.form ?? newForm(section);
+        remembered.value = site && corrected?.applied.length ? { site, corrections: corrected.applied } : null;
       });
       const subscription = env.store.watchClipCount(current.id).subscribe({
         next: (n) => {
@@ -147,6 +173,7 @@ export function createClipSession(env: ClipEnv) {
           undo: 'link',
         };
       }
+      await remember(current);
       batch(() => {
         added.value = result;
         count.value = result.count;
@@ -159,6 +186,38 @@ export function createClipSession(env: ClipEnv) {
       saver.schedule(current); // keep the draft: nothing the editor typed is lost
       return false;
     }
+  }
+
+  /** Remembers what the editor fixed against extraction; a clip is stored even when this fails. */
+  async function remember(final: ClipForm): Promise<void> {
+    if (!site || !extracted) return;
+    const found = newCorrections(correctionsFrom(extracted, final, site), siteCorrections);
+    try {
+      await env.store.rememberCorrections(found, now().getTime());
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  /** Forgets a remembered correction: deleted from storage, its field back to what extraction gave. */
+  async function forget(correction: Correction): Promise<void> {
+    const state = remembered.value;
+    if (!state || !extracted) return;
+    try {
+      await env.store.forgetCorrection(correction);
+    } catch (e) {
+      showError(e);
+      return;
+    }
+    siteCorrections = siteCorrections.filter((c) => !sameCorrectionKey(c, correction));
+    const rest = state.corrections.filter((c) => !sameCorrectionKey(c, correction));
+    batch(() => {
+      if (form.value) {
+        form.value = withoutCorrection(form.value, correction, extracted ?? form.value);
+        saver.schedule(form.value);
+      }
+      remembered.value = rest.length ? { ...state, corrections: rest } : null;
+    });
   }
 
   async function undo(): Promise<void> {
@@ -192,7 +251,9 @@ export function createClipSession(env: ClipEnv) {
     restored: computed(() => restored.value),
     duplicate: computed(() => duplicate.value),
     linkItems: computed(() => linkItems.value),
+    remembered: computed(() => remembered.value),
     start,
+    forget,
     edit,
     add,
     undo,

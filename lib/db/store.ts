@@ -3,6 +3,7 @@ import { setClipKind, updateClip } from './clip-edits';
 import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
 import { moveClipToSection, placeClip, shiftClip } from './clip-order';
 import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
+import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { findDuplicates } from './duplicates';
@@ -44,6 +45,11 @@ const operations = {
   watchQueue,
   watchClipCount,
   watchIssues,
+  correctionsForSite,
+  allCorrections,
+  rememberCorrections,
+  updateCorrection,
+  forgetCorrection,
 };
 
 type Operations = typeof operations;

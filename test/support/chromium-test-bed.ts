@@ -12,8 +12,9 @@ export interface ChromiumTestBed {
 /**
  * Registers the hooks every Chromium E2E file needs: a page server for the
  * file, browsers closed after each test, profiles removed at the end.
+ * `args` are added to every launch's Chromium flags (e.g. `TEST_HOST_RESOLVER_RULES`).
  */
-export function chromiumTestBed(): ChromiumTestBed {
+export function chromiumTestBed(options: { args?: readonly string[] } = {}): ChromiumTestBed {
   let server: StaticServer | undefined;
   const sessions: ChromiumSession[] = [];
   const profiles: string[] = [];
@@ -37,7 +38,7 @@ export function chromiumTestBed(): ChromiumTestBed {
     async launch(profileDir) {
       const dir = profileDir ?? (await createProfileDir());
       if (!profiles.includes(dir)) profiles.push(dir);
-      const session = await launchChromium(dir);
+      const session = await launchChromium(dir, undefined, options.args);
       sessions.push(session);
       return session;
     },

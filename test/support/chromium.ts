@@ -31,7 +31,7 @@ export async function removeProfile(profileDir: string): Promise<void> {
  * Debian's Chromium, headless, with the e2e build loaded unpacked. The last four flags stop
  * Chromium dialling a network it cannot reach (see docs/toolchain.md).
  */
-export async function launchChromium(profileDir: string, extensionDir: string = chromeBuildDir): Promise<ChromiumSession> {
+export async function launchChromium(profileDir: string, extensionDir: string = chromeBuildDir, extraArgs: readonly string[] = []): Promise<ChromiumSession> {
   assertBuilt(extensionDir);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
@@ -46,6 +46,7 @@ export async function launchChromium(profileDir: string, extensionDir: string = 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   // Fail a missing control in seconds, not Playwright's default 30 s, so a file stays under a minute.
@@ -108,6 +109,17 @@ export function popupUrl(extensionId: string, tabId: number): string {
 }
 
 /**
+ * Host names a test may map to 127.0.0.1 with `--host-resolver-rules` (see
+ * `TEST_HOST_RESOLVER_RULES`); the e2e build has host permission for them too (wxt.config.ts).
+ */
+export const TEST_HOSTS = ['news.example.test', 'www.elsewhere.test'] as const;
+
+/** The Chromium flag that sends every TEST_HOSTS name to 127.0.0.1 and nothing else anywhere new. */
+export const TEST_HOST_RESOLVER_RULES = `--host-resolver-rules=${TEST_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`;
+
+const servedLocally = (hostname: string) => hostname === '127.0.0.1' || (TEST_HOSTS as readonly string[]).includes(hostname);
+
+/**
  * Opens a web page in a new tab and returns the page with its tab id. Requests that would
  * leave 127.0.0.1 (a saved page's ads, fonts, analytics) are refused at once, so the page
  * loads offline and the test never touches the internet.
@@ -115,7 +127,7 @@ export function popupUrl(extensionId: string, tabId: number): string {
 export async function openArticle(session: ChromiumSession, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.route(
-    (target) => target.protocol.startsWith('http') && target.hostname !== '127.0.0.1',
+    (target) => target.protocol.startsWith('http') && !servedLocally(target.hostname),
     (route) => route.abort('internetdisconnected'),
   );
   await page.goto(url);

@@ -36,6 +36,8 @@ const QUERIES: (keyof RoundupStore)[] = [
   'watchQueue',
   'watchClipCount',
   'watchIssues',
+  'correctionsForSite',
+  'allCorrections',
   'close',
 ];
 
@@ -74,6 +76,9 @@ const ROWS: Row[] = [
   { verb: 'purgeExpiredDeletions', acts: 'none', why: 'destroys only clips already deleted whose Undo has expired' },
   { verb: 'saveDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'deleteDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
+  { verb: 'rememberCorrections', acts: 'none', why: 'corrections are their own table, the editor’s fixes per site, not a clip or issue' },
+  { verb: 'updateCorrection', acts: 'none', why: 'corrections are their own table, the editor’s fixes per site, not a clip or issue' },
+  { verb: 'forgetCorrection', acts: 'none', why: 'corrections are their own table, the editor’s fixes per site, not a clip or issue' },
 ];
 
 const REFUSALS: Record<State, { acts: 'clip' | 'issue'; reason: RefusalReason }> = {
