@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { IssueEdit } from '@/lib/db';
+import { checkExport } from '@/lib/export/check-export';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
-import { issueMarkdown } from '@/lib/export/issue-markdown';
 import { fieldValuesOf, type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
 import type { Issue } from '@/lib/model/issue';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
@@ -60,7 +60,8 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   });
   /** The issue with the fields as typed, before they are stored. */
   const edited = computed(() => (issue.value && values.value ? issueWithFields(issue.value, values.value) : issue.value));
-  const result = computed(() => (edited.value && template.value && current.value ? issueMarkdown(edited.value, current.value.clips, template.value) : null));
+  /** The export as checked (issue #9): markdown for Copy, Download, Preview and Publish, its problems, whether it may be published. */
+  const check = computed(() => (edited.value && template.value && current.value ? checkExport(edited.value, current.value.clips, template.value) : null));
 
   const saving = createSaveScheduler<{ issueId: number; values: IssueFieldValues }>(async (fields) => {
     await env.store.updateIssue(fields.issueId, issueEditOf(fields.values));
@@ -123,7 +124,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     readOnly: computed(() => issue.value?.status === 'published'),
     /** The subtitle built from the clips' labels, shown while the editor has not written one. */
     autoSubtitle: computed(() => (current.value ? issueSubtitle({}, clipsToSend(current.value.clips)) : '')),
-    result,
+    check,
     fileName: computed(() => (edited.value ? exportFileName(edited.value) : '')),
     /** The clip count of a draft, for the toolbar badge; undefined for a published issue. */
     draftCount: computed(() => (issue.value?.status === 'draft' ? current.value?.clips.length : undefined)),

@@ -79,14 +79,43 @@ describe('Issue page', () => {
     expect(screen.getByText('Downloaded 2026-11-27-issue-1.md.')).toBeTruthy();
   });
 
-  it('lists problems with a way to jump to the clip', async () => {
+  it('lists warnings with a way to jump to the clip; warnings do not refuse Publish', async () => {
     const { store, kept } = await seeded();
     await store.updateClip(kept.id, { commentary: '' });
     render(<IssuePage env={envFor(store).env} />);
-    const problems = await screen.findByRole('list', { name: 'Problems to fix before export' });
-    expect(within(problems).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
-    fireEvent.click(within(problems).getByRole('button', { name: 'Show clip' }));
+    const warnings = await screen.findByRole('list', { name: /^Warnings/ });
+    expect(within(warnings).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: /^Errors/ })).toBeNull();
+    expect(within(screen.getByRole('list', { name: /^Notes/ })).getByText(/Held for next week/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Publish issue #1' }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(within(warnings).getByRole('button', { name: 'Show clip' }));
     expect(await screen.findByRole('group', { name: 'Edit Polite No' })).toBeTruthy();
+  });
+
+  it('an error names its clip and refuses Publish, with the reason; Copy and Download still work and say so', async () => {
+    const { store, kept } = await seeded();
+    await store.updateClip(kept.id, { commentary: 'Why it matters.\n\n## Background\n\nMore.' });
+    const { env, copied, downloads } = envFor(store);
+    render(<IssuePage env={env} />);
+    const errors = await screen.findByRole('list', { name: /^Errors \(1\)/ });
+    expect(within(errors).getByText(/“Polite No” \(Managing Teams\)/)).toBeTruthy();
+    const publish = screen.getByRole('button', { name: 'Publish issue #1' }) as HTMLButtonElement;
+    expect(publish.disabled).toBe(true);
+    expect(publish.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(publish.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Publish waits until the error under Export is fixed.');
+    const copy = screen.getByRole('button', { name: 'Copy markdown' });
+    expect(document.getElementById(copy.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^1 error in this export: .*Copy and Download still work/,
+    );
+    fireEvent.click(copy);
+    await waitFor(() => expect(copied[0]).toBe(markdown()));
+    fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    expect(downloads[0]?.[1]).toBe(markdown());
+    fireEvent.click(within(errors).getByRole('button', { name: 'Show clip' }));
+    const editor = await screen.findByRole('group', { name: 'Edit Polite No' });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Commentary' }), { target: { value: 'Why it matters.\n\n### Background\n\nMore.' } });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Publish issue #1' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByRole('list', { name: /^Errors/ })).toBeNull();
   });
 
   it('publishes: freezes the issue, opens #2 a week later holding only the held clips', async () => {
