@@ -35,7 +35,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       createIssuePageState({
         store,
         loadTemplate: env.loadTemplate,
-        queueFor: (issueId) => createQueueState(store, issueId),
+        queueFor: (issueId) => createQueueState(store, issueId, { loadTemplate: env.loadTemplate }),
         issueId: env.issueId,
       }),
     [store],
