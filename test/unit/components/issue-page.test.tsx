@@ -156,4 +156,35 @@ describe('Options page', () => {
     expect((await store.clipsForIssue(issue.id, issue.sectionOrder)).map((c) => c.section)).toContain('Leading Teams');
     expect((await issueById(store, issue.id))?.sectionOrder[0]).toBe('Leading Teams');
   });
+
+  it('shows each template problem on its field, and does not save until they are fixed', async () => {
+    const { store, issue } = await seeded();
+    const stored: Record<string, unknown> = {};
+    const storage = { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
+    render(<OptionsPage env={{ store, storage: storage as never }} />);
+    const described = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent;
+    const second = await screen.findByRole('textbox', { name: 'Section 2 name' });
+    fireEvent.input(second, { target: { value: 'managing teams' } });
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    expect(described(second)).toBe('Section 1 is already called “managing teams”: give this one another name.');
+    const closing = screen.getByRole('textbox', { name: 'Closing heading' });
+    fireEvent.input(closing, { target: { value: '' } });
+    expect(closing.getAttribute('aria-invalid')).toBe('true');
+    expect(described(closing)).toMatch(/^The closing text and sign-off need a heading/);
+    const layout = screen.getByRole('textbox', { name: 'Layout' });
+    fireEvent.input(layout, { target: { value: '' } });
+    expect(described(layout)).toBe('Give the Jekyll layout (such as “email”).');
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: 3 fields need fixing first/);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(stored.template).toBeUndefined();
+    expect((second as HTMLInputElement).value).toBe('managing teams');
+
+    fireEvent.input(second, { target: { value: 'Leading Teams' } });
+    fireEvent.input(closing, { target: { value: 'That’s it…' } });
+    fireEvent.input(layout, { target: { value: 'email' } });
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    expect((stored.template as typeof DEFAULT_TEMPLATE).sections[1]).toEqual({ name: 'Leading Teams', briefs: false });
+    expect((await issueById(store, issue.id))?.sectionOrder[1]).toBe('Leading Teams');
+  });
 });
