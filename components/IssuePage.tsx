@@ -46,6 +46,9 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const queue = state.queue.value;
   useEffect(() => queue?.subscribe(), [queue]);
 
+  const clipsNow = state.current.value?.clips;
+  useEffect(() => void state.refreshLinkedBefore(), [clipsNow]);
+
   const draftCount = state.draftCount.value;
   useEffect(() => {
     if (draftCount !== undefined) env.setBadge?.(draftCount);

@@ -118,6 +118,17 @@ describe('Issue page', () => {
     expect(screen.queryByRole('list', { name: /^Errors/ })).toBeNull();
   });
 
+  it('warns of a page linked in a published issue, without refusing Publish', async () => {
+    const { store, issue, kept } = await seeded();
+    await store.publishIssue(issue.id, '# one');
+    const next = await store.currentIssue();
+    await store.addClip({ issueId: next.id, section: 'Managing Teams', kind: 'link', links: kept.links, commentary: 'Again, and rightly.' });
+    render(<IssuePage env={envFor(store).env} />);
+    const warnings = await screen.findByRole('list', { name: /^Warnings/ });
+    await waitFor(() => expect(within(warnings).getByText('“Polite No” (Managing Teams) was linked before, in #1.')).toBeTruthy());
+    expect((screen.getByRole('button', { name: 'Publish issue #2' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('publishes: freezes the issue, opens #2 a week later holding only the held clips', async () => {
     const { store, issue, held } = await seeded();
     render(<IssuePage env={envFor(store).env} />);
