@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editLinkForm, type LinkField, linkFormOf, linkOf } from '@/lib/clip-form/link-form';
 import type { Clip } from '@/lib/model/clip';
 import type { LinkForm } from '@/lib/model/clip-draft';
+import { followBriefLink } from '@/lib/queue/clip-kind';
 import { moveItem } from '@/lib/queue/move-item';
+import { setInSubtitle, subtitleChoiceOf, typeSubtitleLabel } from '@/lib/queue/subtitle';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { LinkFields } from './LinkFields';
 import type { QueueState } from './queue-state';
@@ -18,16 +20,19 @@ interface EditorState {
   commentary: string;
   label: string;
   inSubtitle: boolean;
+  /** "In subtitle" is the editor's: typing a first label no longer ticks it. */
+  inSubtitleChosen: boolean;
   holdForNextWeek: boolean;
 }
 
 const editorStateOf = (clip: Clip): EditorState => ({
   links: clip.links.map((l) => ({ form: linkFormOf(l), clippedUrl: l.clippedUrl })),
   commentary: clip.commentary,
-  label: clip.label,
-  inSubtitle: clip.inSubtitle,
+  ...subtitleChoiceOf(clip),
   holdForNextWeek: clip.holdForNextWeek ?? false,
 });
+
+const linksOf = (links: readonly EditorLink[]) => links.map((l) => linkOf(l.form, l.clippedUrl));
 
 interface Props {
   clip: Clip;
@@ -50,10 +55,11 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
     () =>
       createSaveScheduler<EditorState>(async (s) => {
         await state.update(id, {
-          links: s.links.map((l) => linkOf(l.form, l.clippedUrl)),
+          links: linksOf(s.links),
           commentary: s.commentary,
           label: s.label,
           inSubtitle: s.inSubtitle,
+          inSubtitleChosen: s.inSubtitleChosen,
           holdForNextWeek: s.holdForNextWeek,
         });
       }, state.showError),
@@ -67,8 +73,12 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
     setDraft(next);
     saver.schedule(next);
   };
-  const editLink = (index: number) => (field: LinkField, value: string) =>
-    change({ ...draft, links: draft.links.map((l, i) => (i === index ? { ...l, form: editLinkForm(l.form, field, value) } : l)) });
+  // A brief whose text is still the starter of its link follows the link; once its text is edited, it is the editor's.
+  const editLink = (index: number) => (field: LinkField, value: string) => {
+    const links = draft.links.map((l, i) => (i === index ? { ...l, form: editLinkForm(l.form, field, value) } : l));
+    const follow = followBriefLink({ kind: clip.kind, commentary: draft.commentary, links: linksOf(draft.links) }, linksOf(links));
+    change({ ...draft, links, commentary: follow.commentary ?? draft.commentary });
+  };
   const moveLink = (from: number, to: number) => change({ ...draft, links: moveItem(draft.links, from, to) });
   const structural = async (action: () => Promise<unknown>) => {
     await saver.flush();
@@ -110,10 +120,10 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
         </label>
         <label class="field">
           <span>Subtitle label</span>
-          <input type="text" value={draft.label} onInput={(e) => change({ ...draft, label: e.currentTarget.value })} />
+          <input type="text" value={draft.label} onInput={(e) => change({ ...draft, ...typeSubtitleLabel(draft, e.currentTarget.value) })} />
         </label>
         <label class="field checkbox">
-          <input type="checkbox" checked={draft.inSubtitle} onChange={(e) => change({ ...draft, inSubtitle: e.currentTarget.checked })} />
+          <input type="checkbox" checked={draft.inSubtitle} onChange={(e) => change({ ...draft, ...setInSubtitle(draft, e.currentTarget.checked) })} />
           <span>In subtitle</span>
         </label>
         <label class="field checkbox wide">

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { ExportProblem } from '@/lib/export/export-problems';
-import type { IssueMarkdown } from '@/lib/export/issue-markdown';
+import { type ExportCheck, exportErrorSummary, type IssueProblem, type ProblemSeverity } from '@/lib/export/check-export';
 
 export interface ExportActions {
   copyText: (text: string) => Promise<void>;
@@ -10,21 +9,31 @@ export interface ExportActions {
 }
 
 interface Props {
-  result: IssueMarkdown | null;
+  /** The checked export (`checkExport`); null while it is being made. */
+  check: ExportCheck | null;
   fileName: string;
   actions: ExportActions;
   onJump?: (clipId: number) => void;
 }
 
+const GROUPS: { severity: ProblemSeverity; label: string }[] = [
+  { severity: 'error', label: 'Errors' },
+  { severity: 'warning', label: 'Warnings' },
+  { severity: 'note', label: 'Notes' },
+];
+
 /**
- * "Copy markdown" and "Download .md", with what would embarrass the editor
- * listed first, each problem with a way to jump to its clip.
+ * "Copy markdown" and "Download .md", with the export's own check listed
+ * first: errors (which refuse Publish), warnings and notes, each problem that
+ * names a clip with a way to jump to it. Copy and Download work with errors
+ * present, and say so next to the buttons.
  */
-export function ExportPanel({ result, fileName, actions, onJump }: Props) {
+export function ExportPanel({ check, fileName, actions, onJump }: Props) {
   const [lint, setLint] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const headingId = useId();
-  const markdown = result?.markdown ?? null;
+  const summaryId = useId();
+  const markdown = check?.markdown ? check.markdown : null;
 
   useEffect(() => {
     setLint([]);
@@ -43,7 +52,8 @@ export function ExportPanel({ result, fileName, actions, onJump }: Props) {
     };
   }, [markdown, actions]);
 
-  const problems: ExportProblem[] = [...(result?.problems ?? []), ...lint.map((message) => ({ message }))];
+  const problems: IssueProblem[] = [...(check?.problems ?? []), ...lint.map((message) => ({ severity: 'warning' as const, message }))];
+  const summary = check ? exportErrorSummary(check) : null;
   const copy = async () => {
     if (markdown === null) return;
     try {
@@ -62,36 +72,64 @@ export function ExportPanel({ result, fileName, actions, onJump }: Props) {
   return (
     <section class="export" aria-labelledby={headingId}>
       <h2 id={headingId}>Export</h2>
-      {result === null && <p aria-busy="true">Checking the issue…</p>}
-      {problems.length > 0 && (
-        <ul class="export-problems" aria-label="Problems to fix before export">
-          {problems.map(({ message, note, clipId }, i) => (
-            <li key={`${i}-${message}`} class={note ? 'note' : undefined}>
-              {message}
-              {clipId !== undefined && onJump && (
-                <>
-                  {' '}
-                  <button type="button" onClick={() => onJump(clipId)}>
-                    Show clip
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {result !== null && problems.every((p) => p.note) && <p class="muted">No problems found.</p>}
+      {check === null && <p aria-busy="true">Checking the issue…</p>}
+      {GROUPS.map(({ severity, label }) => {
+        const listed = problems.filter((p) => p.severity === severity);
+        return listed.length > 0 && <ProblemList key={severity} severity={severity} label={label} problems={listed} onJump={onJump} />;
+      })}
+      {check !== null && problems.every((p) => p.severity === 'note') && <p class="muted">No problems found.</p>}
       <div class="actions">
-        <button type="button" disabled={markdown === null} onClick={() => void copy()}>
+        <button type="button" disabled={markdown === null} aria-describedby={summary ? summaryId : undefined} onClick={() => void copy()}>
           Copy markdown
         </button>
-        <button type="button" disabled={markdown === null} onClick={download}>
+        <button type="button" disabled={markdown === null} aria-describedby={summary ? summaryId : undefined} onClick={download}>
           Download .md
         </button>
+        {summary && (
+          <p id={summaryId} class="export-summary error">
+            {summary}
+          </p>
+        )}
       </div>
       <p role="status" class="muted">
         {status}
       </p>
     </section>
+  );
+}
+
+function ProblemList({
+  severity,
+  label,
+  problems,
+  onJump,
+}: {
+  severity: ProblemSeverity;
+  label: string;
+  problems: IssueProblem[];
+  onJump?: (clipId: number) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <h3 id={id} class={`problems-heading ${severity}`}>
+        {label} ({problems.length})
+      </h3>
+      <ul class={`export-problems ${severity}`} aria-labelledby={id}>
+        {problems.map(({ message, clipId }, i) => (
+          <li key={`${i}-${message}`}>
+            {message}
+            {clipId !== undefined && onJump && (
+              <>
+                {' '}
+                <button type="button" onClick={() => onJump(clipId)}>
+                  Show clip
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

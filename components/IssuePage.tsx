@@ -35,7 +35,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       createIssuePageState({
         store,
         loadTemplate: env.loadTemplate,
-        queueFor: (issueId) => createQueueState(store, issueId),
+        queueFor: (issueId) => createQueueState(store, issueId, { loadTemplate: env.loadTemplate }),
         issueId: env.issueId,
       }),
     [store],
@@ -46,6 +46,9 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const queue = state.queue.value;
   useEffect(() => queue?.subscribe(), [queue]);
 
+  const clipsNow = state.current.value?.clips;
+  useEffect(() => void state.refreshLinkedBefore(), [clipsNow]);
+
   const draftCount = state.draftCount.value;
   useEffect(() => {
     if (draftCount !== undefined) env.setBadge?.(draftCount);
@@ -55,7 +58,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const stored = state.issue.value;
   const values = state.values.value;
   const error = state.error.value;
-  const result = state.result.value;
+  const check = state.check.value;
   if (!stored || !values || !queue || !current) {
     return (
       <main class="issue-page">
@@ -110,15 +113,15 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}
         </div>
         <div class="issue-output">
-          <ExportPanel result={result} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
-          {!readOnly && result?.markdown != null && <PublishControl issue={stored} markdown={result.markdown} onPublish={state.publish} />}
+          <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
+          {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={state.publish} />}
           <h2>Markdown</h2>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (WCAG 2.1.1) */}
           <section class="markdown-source" aria-label="Markdown preview" tabIndex={0}>
-            <pre>{result?.markdown ?? ''}</pre>
+            <pre>{check?.markdown ?? ''}</pre>
           </section>
           <h2>Rendered</h2>
-          <MarkdownPreview markdown={result?.markdown?.replace(/^---\n[\s\S]*?\n---\n/, '') ?? ''} label="Rendered preview" />
+          <MarkdownPreview markdown={check?.markdown.replace(/^---\n[\s\S]*?\n---\n/, '') ?? ''} label="Rendered preview" />
         </div>
       </div>
     </main>

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
+import { linkFieldProblem } from '@/lib/clip-form/clip-form';
 import type { LinkField } from '@/lib/clip-form/link-form';
 import type { LinkForm } from '@/lib/model/clip-draft';
 
@@ -13,16 +14,31 @@ interface Props {
 export function LinkFields({ link, onEdit, titleRef }: Props) {
   const id = useId();
   const input = (field: LinkField) => (event: Event) => onEdit(field, (event.currentTarget as HTMLInputElement).value);
+  // The export's own rule, on the field as typed (issue #9); an empty link is Add's to report.
+  const linkProblem = link.url.trim() ? linkFieldProblem(link.url) : null;
   return (
     <>
       <label class="field wide">
         <span>Title</span>
         <input ref={titleRef} type="text" value={link.title} onInput={input('title')} />
       </label>
-      <label class="field wide">
-        <span>Link</span>
-        <input type="url" value={link.url} onInput={input('url')} spellcheck={false} />
-      </label>
+      <div class="field wide">
+        <label for={`${id}-link`}>Link</label>
+        <input
+          id={`${id}-link`}
+          type="url"
+          value={link.url}
+          onInput={input('url')}
+          spellcheck={false}
+          aria-invalid={linkProblem ? 'true' : undefined}
+          aria-describedby={linkProblem ? `${id}-link-problem` : undefined}
+        />
+        {linkProblem && (
+          <small id={`${id}-link-problem`} class="field-problem">
+            {linkProblem}
+          </small>
+        )}
+      </div>
       <label class="field">
         <span>Authors</span>
         <input type="text" value={link.authors} onInput={input('authors')} placeholder="Name, Name" />

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
+import type { TemplateField } from '@/lib/template/template-problems';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
 import { CorrectionsList } from './CorrectionsList';
 import { createOptionsState } from './options-state';
@@ -30,6 +31,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
   );
   useEffect(() => void state.load(), [state]);
   useSaveAsYouType(state.saving);
+  const id = useId();
 
   const template = state.template.value;
   const error = state.error.value;
@@ -47,12 +49,39 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       </main>
     );
   const set = (patch: Partial<RoundupTemplate>) => state.editTemplate(patch);
-  const text = (key: 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => (
-    <label class="field">
-      <span>{label}</span>
-      <input type="text" value={template[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
-    </label>
-  );
+  const problems = state.problems.value;
+  /** A field's problems, as the message below it and the attributes that tie it to the field. */
+  const check = (field: Exclude<TemplateField, 'sections'>) => {
+    const messages = problems.filter((p) => p.field === field).map((p) => p.message);
+    const messageId = `${id}-${field}-problem`;
+    const attributes = messages.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': messageId } : {};
+    const message = messages.length > 0 && (
+      <small id={messageId} class="field-problem">
+        {messages.join(' ')}
+      </small>
+    );
+    return { attributes, message };
+  };
+  const text = (key: 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => {
+    const { attributes, message } = check(key);
+    return (
+      <div class="field">
+        <label for={`${id}-${key}`}>{label}</label>
+        <input id={`${id}-${key}`} type="text" value={template[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} {...attributes} />
+        {message}
+      </div>
+    );
+  };
+  const area = (key: 'closingText' | 'aboutText', label: string, rows: number) => {
+    const { attributes, message } = check(key);
+    return (
+      <div class="field wide">
+        <label for={`${id}-${key}`}>{label}</label>
+        <textarea id={`${id}-${key}`} rows={rows} value={template[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} {...attributes} />
+        {message}
+      </div>
+    );
+  };
 
   return (
     <main class="options">
@@ -62,7 +91,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           {error}
         </p>
       )}
-      <p role="status" class="muted">
+      <p role="status" class={problems.length ? 'error' : 'muted'}>
         {state.status.value}
       </p>
       <section aria-labelledby="template-heading" class="fields">
@@ -76,16 +105,10 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         {text('layout', 'Layout')}
         {text('greeting', 'Greeting')}
         {text('closingHeading', 'Closing heading')}
-        <label class="field wide">
-          <span>Closing text</span>
-          <textarea rows={3} value={template.closingText} onInput={(e) => set({ closingText: e.currentTarget.value })} />
-        </label>
+        {area('closingText', 'Closing text', 3)}
         {text('signOff', 'Sign-off')}
         {text('aboutHeading', 'About heading')}
-        <label class="field wide">
-          <span>About text</span>
-          <textarea rows={4} value={template.aboutText} onInput={(e) => set({ aboutText: e.currentTarget.value })} />
-        </label>
+        {area('aboutText', 'About text', 4)}
       </section>
       <section aria-labelledby="attribution-heading" class="fields">
         <h2 id="attribution-heading" class="wide">
@@ -117,7 +140,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       </section>
       <section aria-labelledby="sections-heading">
         <h2 id="sections-heading">Sections</h2>
-        <SectionRows rows={state.rows.value} onChange={state.editRows} />
+        <SectionRows rows={state.rows.value} problems={problems.filter((p) => p.field === 'sections')} onChange={state.editRows} />
       </section>
       <CorrectionsList store={env.store} />
     </main>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { RoundupStore } from '@/lib/db';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
@@ -21,8 +20,8 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
 const QueueTab = lazyView(() => import('./QueueTab'));
 
-function useQueueState(store: RoundupStore, issueId: number | undefined) {
-  return useMemo(() => (issueId === undefined ? null : createQueueState(store, issueId)), [store, issueId]);
+function useQueueState(env: PopupEnv, issueId: number | undefined) {
+  return useMemo(() => (issueId === undefined ? null : createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate })), [env, issueId]);
 }
 
 /** The toolbar popup. It closes whenever focus leaves it, so the draft is saved on pagehide (`useSaveAsYouType`). */
@@ -30,7 +29,7 @@ export function Popup({ env }: { env: PopupEnv }) {
   const session = useMemo(() => createClipSession(env), [env]);
   const [view, setView] = useState<PopupView>(env.initialView ?? 'clip');
   const issue = session.issue.value;
-  const queue = useQueueState(env.store, issue?.id);
+  const queue = useQueueState(env, issue?.id);
   const count = session.count.value;
 
   useEffect(() => {

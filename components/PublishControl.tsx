@@ -1,21 +1,40 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import type { ExportCheck } from '@/lib/export/check-export';
 import type { Issue } from '@/lib/model/issue';
 
 interface Props {
   issue: Issue;
-  markdown: string;
+  /** The checked export: its markdown is what is published, and errors refuse it. */
+  check: ExportCheck;
   onPublish: (markdown: string) => Promise<Issue | null>;
 }
 
+/** Why Publish is refused, or null: an issue with errors cannot go out (issue #9). */
+export function publishRefusal(check: Pick<ExportCheck, 'problems' | 'canPublish' | 'markdown'>): string | null {
+  if (!check.markdown) return 'Publish is not possible: the issue cannot be written as markdown (see Errors under Export).';
+  if (check.canPublish) return null;
+  const errors = check.problems.filter((p) => p.severity === 'error').length;
+  return `Publish waits until the ${errors === 1 ? 'error' : `${errors} errors`} under Export ${errors === 1 ? 'is' : 'are'} fixed.`;
+}
+
 /** "Publish issue #N", confirmed in place: publishing freezes the issue and starts the next one. */
-export function PublishControl({ issue, markdown, onPublish }: Props) {
+export function PublishControl({ issue, check, onPublish }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!confirming) {
+  const reasonId = useId();
+  const refusal = publishRefusal(check);
+  if (!confirming || refusal) {
     return (
-      <button type="button" class="primary" onClick={() => setConfirming(true)}>
-        Publish issue #{issue.number}
-      </button>
+      <div class="publish">
+        <button type="button" class="primary" disabled={refusal !== null} aria-describedby={refusal ? reasonId : undefined} onClick={() => setConfirming(true)}>
+          Publish issue #{issue.number}
+        </button>
+        {refusal && (
+          <p id={reasonId} class="error">
+            {refusal}
+          </p>
+        )}
+      </div>
     );
   }
   return (
@@ -30,7 +49,7 @@ export function PublishControl({ issue, markdown, onPublish }: Props) {
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          await onPublish(markdown);
+          await onPublish(check.markdown);
           setBusy(false);
           setConfirming(false);
         }}

@@ -1,4 +1,5 @@
 import { subtitleLine } from '@/lib/queue/subtitle';
+import { ConvertedClip } from './ConvertedClip';
 import { DeletedClips } from './DeletedClips';
 import { clipCount } from './IssueHeader';
 import { QueueSection } from './QueueSection';
@@ -32,6 +33,7 @@ export function QueueView({ state }: { state: QueueState }) {
           {state.error.value}
         </p>
       )}
+      <ConvertedClip state={state} />
       <DeletedClips deleted={queue.deleted} state={state} />
       {sections.map((name) => (
         <QueueSection key={name} name={name} clips={queue.clips.filter((c) => c.section === name)} sections={sections} linkItems={linkItems} state={state} />

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
-import type { IssueEdit } from '@/lib/db';
+import type { DuplicateReport, IssueEdit } from '@/lib/db';
+import { checkExport } from '@/lib/export/check-export';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
-import { issueMarkdown } from '@/lib/export/issue-markdown';
 import { fieldValuesOf, type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
 import type { Issue } from '@/lib/model/issue';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
@@ -16,6 +16,8 @@ export interface IssuePageStore {
   updateIssue(issueId: number, edit: IssueEdit): Promise<void>;
   /** Freezes the issue with its markdown and returns the next draft. */
   publishIssue(issueId: number, markdown: string): Promise<Issue>;
+  /** Where the pages have been linked before: the export warns of a clip linked in a published issue. */
+  findDuplicates(urls: readonly string[], currentIssueId: number): Promise<DuplicateReport>;
 }
 
 export interface IssuePageStateEnv {
@@ -44,6 +46,9 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   const template = signal<RoundupTemplate | null>(null);
   const typed = signal<TypedFields | null>(null);
   const error = signal<string | null>(null);
+  /** Clip id → the published issue that linked its page ("#130"), read by `refreshLinkedBefore`. */
+  const linkedBefore = signal<ReadonlyMap<number, string>>(new Map());
+  let linkedKey = '';
 
   const showError = (e: unknown) => {
     error.value = storageErrorMessage(e);
@@ -60,7 +65,36 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   });
   /** The issue with the fields as typed, before they are stored. */
   const edited = computed(() => (issue.value && values.value ? issueWithFields(issue.value, values.value) : issue.value));
-  const result = computed(() => (edited.value && template.value && current.value ? issueMarkdown(edited.value, current.value.clips, template.value) : null));
+  /** The export as checked (issue #9): markdown for Copy, Download, Preview and Publish, its problems, whether it may be published. */
+  const check = computed(() =>
+    edited.value && template.value && current.value
+      ? checkExport(edited.value, current.value.clips, template.value, { linkedBefore: linkedBefore.value })
+      : null,
+  );
+
+  /** Looks up, through the indexed URLs, which clips were linked in a published issue; only when the links changed. */
+  async function refreshLinkedBefore(): Promise<void> {
+    const queue = current.value;
+    if (queue?.issue.status !== 'draft') return;
+    const key = `${queue.issue.id}:${queue.clips.map((c) => `${c.id}=${c.links.map((l) => l.url).join(' ')}`).join('\n')}`;
+    if (key === linkedKey) return;
+    linkedKey = key;
+    try {
+      const found = await Promise.all(
+        queue.clips.map(async (clip) => {
+          const report = await env.store.findDuplicates(
+            clip.links.map((l) => l.url),
+            queue.issue.id,
+          );
+          const last = report.published[0];
+          return last ? ([clip.id, `#${last.issueNumber}`] as const) : null;
+        }),
+      );
+      if (key === linkedKey) linkedBefore.value = new Map(found.filter((f) => f !== null));
+    } catch (e) {
+      showError(e);
+    }
+  }
 
   const saving = createSaveScheduler<{ issueId: number; values: IssueFieldValues }>(async (fields) => {
     await env.store.updateIssue(fields.issueId, issueEditOf(fields.values));
@@ -123,7 +157,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     readOnly: computed(() => issue.value?.status === 'published'),
     /** The subtitle built from the clips' labels, shown while the editor has not written one. */
     autoSubtitle: computed(() => (current.value ? issueSubtitle({}, clipsToSend(current.value.clips)) : '')),
-    result,
+    check,
     fileName: computed(() => (edited.value ? exportFileName(edited.value) : '')),
     /** The clip count of a draft, for the toolbar badge; undefined for a published issue. */
     draftCount: computed(() => (issue.value?.status === 'draft' ? current.value?.clips.length : undefined)),
@@ -133,6 +167,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     editFields,
     open,
     setSectionOrder,
+    refreshLinkedBefore,
     publish,
     showError,
   };

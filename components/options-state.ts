@@ -3,6 +3,7 @@ import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import { type SectionRow, sectionRenames, sectionRowsOf, sectionsOf, storedNamesAfter, storedNamesOf } from '@/lib/template/section-rows';
 import type { RoundupTemplate } from '@/lib/template/template';
+import { type TemplateProblem, templateProblems } from '@/lib/template/template-problems';
 
 /** Where the options page reads and writes: the template in storage.sync, the sections of the draft issues. */
 export interface OptionsStore {
@@ -19,14 +20,25 @@ interface Draft {
   rows: SectionRow[];
 }
 
+/** What the template would be with the rows as typed: an unnamed row stays, so it is refused rather than dropped. */
+const typedTemplate = ({ template, rows }: Draft): RoundupTemplate => ({ ...template, sections: rows.map((r) => ({ name: r.name, briefs: r.briefs })) });
+
+const notSaved = (problems: readonly TemplateProblem[]) =>
+  `Not saved: ${problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} fixing first (see the ${problems.length === 1 ? 'message' : 'messages'} below). What you typed stays here.`;
+
 /**
  * State of the options page: the template as edited, saved as typed. A
  * renamed section is renamed in the draft issues first, so it keeps its clips.
+ * A template with problems (`templateProblems`: duplicate or empty section
+ * names, closing text without its heading, no layout, …) is not saved: each
+ * problem is shown on its field and the form keeps what was typed, so a
+ * section being renamed is never dropped and added back (issue #9).
  */
 export function createOptionsState(store: OptionsStore) {
   const draft = signal<Draft | null>(null);
   const status = signal('');
   const error = signal<string | null>(null);
+  const problems = computed(() => (draft.value ? templateProblems(typedTemplate(draft.value)) : []));
   let storedNames: ReadonlyMap<number, string> = new Map();
 
   const showError = (e: unknown) => {
@@ -40,7 +52,8 @@ export function createOptionsState(store: OptionsStore) {
     await store.applyTemplateSections(sections.map((s) => s.name));
     storedNames = storedNamesAfter(rows, storedNames);
     error.value = null;
-    status.value = 'Saved.';
+    // An edit made since may have problems: the status speaks of the form as it is now.
+    status.value = problems.value.length ? notSaved(problems.value) : 'Saved.';
   }, showError);
 
   async function load(): Promise<void> {
@@ -56,6 +69,10 @@ export function createOptionsState(store: OptionsStore) {
 
   function update(next: Draft): void {
     draft.value = next;
+    if (problems.value.length) {
+      status.value = notSaved(problems.value);
+      return;
+    }
     status.value = 'Saving…';
     saving.schedule(next);
   }
@@ -63,7 +80,9 @@ export function createOptionsState(store: OptionsStore) {
   return {
     template: computed(() => draft.value?.template ?? null),
     rows: computed(() => draft.value?.rows ?? []),
-    /** "Saving…" while an edit waits, "Saved." once stored. */
+    /** Why the template as typed cannot be saved, each on its field (and section row); [] when it can. */
+    problems,
+    /** "Saving…" while an edit waits, "Saved." once stored, or why it was not saved. */
     status: computed(() => status.value),
     error: computed(() => error.value),
     saving,

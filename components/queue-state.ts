@@ -1,15 +1,35 @@
 import { computed, signal } from '@preact/signals';
 import type { IssueQueue, RoundupStore } from '@/lib/db';
 import type { ClipEdit, ClipKind } from '@/lib/model/clip';
+import { conversionForMove } from '@/lib/queue/clip-kind';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
+import type { RoundupTemplate } from '@/lib/template/template';
+
+export interface QueueStateOptions {
+  now?: () => number;
+  /** The template, for which sections are made of briefs: moving a clip into or out of one converts it. */
+  loadTemplate?: () => Promise<RoundupTemplate>;
+}
+
+/** A move that converted the clip, and how to take both back (Undo, as after a delete). */
+export interface MoveConversion {
+  clipId: number;
+  /** "Now a brief, as Random is made of briefs." */
+  message: string;
+  from: { section: string; index: number };
+  undo: ClipEdit;
+}
 
 /**
  * State of the Queue view: a live query of the issue's clips plus named
  * actions. Every action writes through `lib/db` at once; the live query brings
  * the new order back, so nothing here mirrors the database by hand.
  */
-export function createQueueState(store: RoundupStore, issueId: number, now: () => number = Date.now) {
+export function createQueueState(store: RoundupStore, issueId: number, options: QueueStateOptions = {}) {
+  const now = options.now ?? Date.now;
   const queue = signal<IssueQueue | null>(null);
+  const briefSections = signal<readonly string[]>([]);
+  const converted = signal<MoveConversion | null>(null);
   const error = signal<string | null>(null);
   const editing = signal<number | null>(null);
   /** The clip that should hold focus after a keyboard move re-renders the list. */
@@ -28,6 +48,13 @@ export function createQueueState(store: RoundupStore, issueId: number, now: () =
 
   function subscribe(): () => void {
     void run(() => store.purgeExpiredDeletions(now()));
+    options.loadTemplate?.().then(
+      (template) => {
+        briefSections.value = template.sections.filter((s) => s.briefs).map((s) => s.name);
+      },
+      // Without the template nothing is converted on a move; the export still reports a misplaced brief.
+      () => {},
+    );
     const subscription = store.watchQueue(issueId).subscribe({
       next: (value) => {
         queue.value = value;
@@ -41,6 +68,35 @@ export function createQueueState(store: RoundupStore, issueId: number, now: () =
 
   const sectionIdsOf = (section: string) => (queue.value?.clips ?? []).filter((c) => c.section === section).map((c) => c.id);
 
+  /**
+   * Puts a clip at `index` of `section`. Moving between a section of briefs and
+   * one of link items converts it (issue #9), and the move can be undone.
+   */
+  async function placeIn(clipId: number, section: string, index: number) {
+    const clips = queue.value?.clips ?? [];
+    const clip = clips.find((c) => c.id === clipId);
+    const conversion = clip && clip.section !== section ? conversionForMove(clip, section, briefSections.value) : null;
+    const from = clip ? { section: clip.section, index: sectionIdsOf(clip.section).indexOf(clipId) } : null;
+    const placed = await run(async () => {
+      await store.placeClip(clipId, section, index, now());
+      if (conversion) await store.updateClip(clipId, conversion.edit, now());
+      return true;
+    });
+    if (placed && conversion && from) converted.value = { clipId, message: conversion.message, from, undo: conversion.undo };
+  }
+
+  /** Undo of the last converting move: back to where it was, as it was. */
+  async function undoConversion() {
+    const last = converted.value;
+    if (!last) return;
+    converted.value = null;
+    focusId.value = last.clipId;
+    await run(async () => {
+      await store.placeClip(last.clipId, last.from.section, last.from.index, now());
+      await store.updateClip(last.clipId, last.undo, now());
+    });
+  }
+
   /** Alt+Arrow and Move up/down: one place; past the end of a section, into the next one. */
   async function shift(clipId: number, delta: -1 | 1) {
     focusId.value = clipId;
@@ -52,7 +108,7 @@ export function createQueueState(store: RoundupStore, issueId: number, now: () =
     const order = current.issue.sectionOrder;
     const next = order[order.indexOf(clip.section) + delta];
     if (next === undefined) return;
-    await run(() => store.placeClip(clipId, next, delta < 0 ? sectionIdsOf(next).length : 0, now()));
+    await placeIn(clipId, next, delta < 0 ? sectionIdsOf(next).length : 0);
   }
 
   return {
@@ -60,15 +116,21 @@ export function createQueueState(store: RoundupStore, issueId: number, now: () =
     error: computed(() => error.value),
     editing: computed(() => editing.value),
     focusId: computed(() => focusId.value),
+    /** The last move that converted a clip, with Undo; null once undone or dismissed. */
+    converted: computed(() => converted.value),
     subscribe,
     edit: (clipId: number | null) => {
       editing.value = clipId;
     },
     shift,
-    place: (clipId: number, section: string, index: number) => run(() => store.placeClip(clipId, section, index, now())),
+    place: placeIn,
     moveToSection: (clipId: number, section: string) => {
       focusId.value = clipId;
-      return run(() => store.moveClipToSection(clipId, section, now()));
+      return placeIn(clipId, section, Number.MAX_SAFE_INTEGER);
+    },
+    undoConversion,
+    dismissConversion: () => {
+      converted.value = null;
     },
     update: (clipId: number, edit: ClipEdit) => run(() => store.updateClip(clipId, edit, now())),
     setKind: (clipId: number, kind: ClipKind) => run(() => store.setClipKind(clipId, kind, now())),

@@ -31,7 +31,7 @@ describe('createIssuePageState', () => {
     if (!values) throw new Error('fields expected');
     state.editFields({ ...values, intro: 'Thinking about *no*.' });
     expect(state.values.value?.intro).toBe('Thinking about *no*.');
-    await expect.poll(() => state.result.value?.markdown).toContain('Thinking about *no*.');
+    await expect.poll(() => state.check.value?.markdown).toContain('Thinking about *no*.');
     expect(state.fileName.value).toBe('2026-11-27-issue-1.md');
   });
 

@@ -79,14 +79,54 @@ describe('Issue page', () => {
     expect(screen.getByText('Downloaded 2026-11-27-issue-1.md.')).toBeTruthy();
   });
 
-  it('lists problems with a way to jump to the clip', async () => {
+  it('lists warnings with a way to jump to the clip; warnings do not refuse Publish', async () => {
     const { store, kept } = await seeded();
     await store.updateClip(kept.id, { commentary: '' });
     render(<IssuePage env={envFor(store).env} />);
-    const problems = await screen.findByRole('list', { name: 'Problems to fix before export' });
-    expect(within(problems).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
-    fireEvent.click(within(problems).getByRole('button', { name: 'Show clip' }));
+    const warnings = await screen.findByRole('list', { name: /^Warnings/ });
+    expect(within(warnings).getByText(/“Polite No” \(Managing Teams\) has no commentary\./)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: /^Errors/ })).toBeNull();
+    expect(within(screen.getByRole('list', { name: /^Notes/ })).getByText(/Held for next week/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Publish issue #1' }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(within(warnings).getByRole('button', { name: 'Show clip' }));
     expect(await screen.findByRole('group', { name: 'Edit Polite No' })).toBeTruthy();
+  });
+
+  it('an error names its clip and refuses Publish, with the reason; Copy and Download still work and say so', async () => {
+    const { store, kept } = await seeded();
+    await store.updateClip(kept.id, { commentary: 'Why it matters.\n\n## Background\n\nMore.' });
+    const { env, copied, downloads } = envFor(store);
+    render(<IssuePage env={env} />);
+    const errors = await screen.findByRole('list', { name: /^Errors \(1\)/ });
+    expect(within(errors).getByText(/“Polite No” \(Managing Teams\)/)).toBeTruthy();
+    const publish = screen.getByRole('button', { name: 'Publish issue #1' }) as HTMLButtonElement;
+    expect(publish.disabled).toBe(true);
+    expect(publish.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(publish.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Publish waits until the error under Export is fixed.');
+    const copy = screen.getByRole('button', { name: 'Copy markdown' });
+    expect(document.getElementById(copy.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^1 error in this export: .*Copy and Download still work/,
+    );
+    fireEvent.click(copy);
+    await waitFor(() => expect(copied[0]).toBe(markdown()));
+    fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    expect(downloads[0]?.[1]).toBe(markdown());
+    fireEvent.click(within(errors).getByRole('button', { name: 'Show clip' }));
+    const editor = await screen.findByRole('group', { name: 'Edit Polite No' });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Commentary' }), { target: { value: 'Why it matters.\n\n### Background\n\nMore.' } });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Publish issue #1' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByRole('list', { name: /^Errors/ })).toBeNull();
+  });
+
+  it('warns of a page linked in a published issue, without refusing Publish', async () => {
+    const { store, issue, kept } = await seeded();
+    await store.publishIssue(issue.id, '# one');
+    const next = await store.currentIssue();
+    await store.addClip({ issueId: next.id, section: 'Managing Teams', kind: 'link', links: kept.links, commentary: 'Again, and rightly.' });
+    render(<IssuePage env={envFor(store).env} />);
+    const warnings = await screen.findByRole('list', { name: /^Warnings/ });
+    await waitFor(() => expect(within(warnings).getByText('“Polite No” (Managing Teams) was linked before, in #1.')).toBeTruthy());
+    expect((screen.getByRole('button', { name: 'Publish issue #2' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('publishes: freezes the issue, opens #2 a week later holding only the held clips', async () => {
@@ -126,5 +166,36 @@ describe('Options page', () => {
     expect((stored.template as typeof DEFAULT_TEMPLATE).sections[0]).toEqual({ name: 'Leading Teams', briefs: false });
     expect((await store.clipsForIssue(issue.id, issue.sectionOrder)).map((c) => c.section)).toContain('Leading Teams');
     expect((await issueById(store, issue.id))?.sectionOrder[0]).toBe('Leading Teams');
+  });
+
+  it('shows each template problem on its field, and does not save until they are fixed', async () => {
+    const { store, issue } = await seeded();
+    const stored: Record<string, unknown> = {};
+    const storage = { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
+    render(<OptionsPage env={{ store, storage: storage as never }} />);
+    const described = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent;
+    const second = await screen.findByRole('textbox', { name: 'Section 2 name' });
+    fireEvent.input(second, { target: { value: 'managing teams' } });
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    expect(described(second)).toBe('Section 1 is already called “managing teams”: give this one another name.');
+    const closing = screen.getByRole('textbox', { name: 'Closing heading' });
+    fireEvent.input(closing, { target: { value: '' } });
+    expect(closing.getAttribute('aria-invalid')).toBe('true');
+    expect(described(closing)).toMatch(/^The closing text and sign-off need a heading/);
+    const layout = screen.getByRole('textbox', { name: 'Layout' });
+    fireEvent.input(layout, { target: { value: '' } });
+    expect(described(layout)).toBe('Give the Jekyll layout (such as “email”).');
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: 3 fields need fixing first/);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(stored.template).toBeUndefined();
+    expect((second as HTMLInputElement).value).toBe('managing teams');
+
+    fireEvent.input(second, { target: { value: 'Leading Teams' } });
+    fireEvent.input(closing, { target: { value: 'That’s it…' } });
+    fireEvent.input(layout, { target: { value: 'email' } });
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    expect((stored.template as typeof DEFAULT_TEMPLATE).sections[1]).toEqual({ name: 'Leading Teams', briefs: false });
+    expect((await issueById(store, issue.id))?.sectionOrder[1]).toBe('Leading Teams');
   });
 });

@@ -71,4 +71,41 @@ describe('createOptionsState', () => {
     await state.saving.flush();
     expect(state.error.value).toMatch(/storage for this extension is full/);
   });
+
+  it('a section emptied while being renamed is not saved: the rename goes through once it has its new name', async () => {
+    const { store, calls } = fakeStore(twoSections);
+    const state = createOptionsState(store);
+    await state.load();
+    const [teams, random] = state.rows.value;
+    if (!teams || !random) throw new Error('two rows expected');
+    state.editRows([{ ...teams, name: '' }, random]);
+    expect(state.problems.value).toEqual([{ field: 'sections', index: 0, message: 'Give this section a name, or remove it.' }]);
+    expect(state.status.value).toMatch(/^Not saved: one field needs fixing first/);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual([]);
+    state.editRows([{ ...teams, name: 'People' }, random]);
+    await state.saving.flush();
+    expect(calls).toEqual(['rename Teams -> People', 'template People|Random', 'apply 2']);
+    expect(state.status.value).toBe('Saved.');
+  });
+
+  it('refuses a duplicate section name, closing text without its heading and an empty layout, keeping what was typed', async () => {
+    const { store, calls } = fakeStore(twoSections);
+    const state = createOptionsState(store);
+    await state.load();
+    const [teams, random] = state.rows.value;
+    if (!teams || !random) throw new Error('two rows expected');
+    state.editRows([teams, { ...random, name: 'teams' }]);
+    state.editTemplate({ closingHeading: '', layout: '' });
+    expect(state.problems.value.map((p) => [p.field, p.index])).toEqual([
+      ['sections', 1],
+      ['closingHeading', undefined],
+      ['layout', undefined],
+    ]);
+    expect(state.template.value).toMatchObject({ closingHeading: '', layout: '' });
+    expect(state.rows.value[1]?.name).toBe('teams');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual([]);
+    expect(state.status.value).toMatch(/^Not saved: 3 fields need fixing first/);
+  });
 });

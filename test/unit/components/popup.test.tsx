@@ -177,6 +177,38 @@ describe('Popup, Clip view', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Issue #1 is published and can no longer be changed.');
     expect(field('Commentary').value).toBe('still mine');
   });
+
+  it('the Link field shows a link the export would refuse, on the field, and Add is refused with the reason', async () => {
+    const store = testStore();
+    await openPopup(envFor(store));
+    const link = field('Link');
+    expect(link.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.input(link, { target: { value: 'javascript:alert(1)' } });
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    const reason = document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(reason).toBe('Links starting with javascript: cannot go in the issue: only https://, http:// and mailto: links can.');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to issue' }));
+    expect(screen.getByRole('alert').textContent).toContain(reason);
+    const issue = await store.currentIssue();
+    expect(await store.clipsForIssue(issue.id, issue.sectionOrder)).toEqual([]);
+    fireEvent.input(link, { target: { value: 'https://example.org/grow (2)' } });
+    expect(document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/has a space in it/);
+    fireEvent.input(link, { target: { value: 'https://example.org/grow_(2)' } });
+    expect(link.getAttribute('aria-invalid')).toBeNull();
+    expect(link.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('a brief’s starter follows the title and link until its text is edited', async () => {
+    await openPopup(envFor(testStore()));
+    fireEvent.change(select('Kind'), { target: { value: 'brief' } });
+    expect(field('Commentary').value).toBe('[How Research Software Teams Grow](https://example.org/grow).');
+    fireEvent.input(field('Title'), { target: { value: 'Teams [Grow]' } });
+    fireEvent.input(field('Link'), { target: { value: 'https://example.org/grow_(2)' } });
+    expect(field('Commentary').value).toBe('[Teams \\[Grow\\]](https://example.org/grow_(2)).');
+    fireEvent.input(field('Commentary'), { target: { value: `${field('Commentary').value} Worth a read.` } });
+    fireEvent.input(field('Title'), { target: { value: 'Teams' } });
+    expect(field('Commentary').value).toBe('[Teams \\[Grow\\]](https://example.org/grow_(2)). Worth a read.');
+  });
 });
 
 describe('Popup, duplicates and tabs', () => {

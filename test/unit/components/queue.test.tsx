@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueueView } from '@/components/QueueView';
-import { createQueueState } from '@/components/queue-state';
+import { createQueueState, type QueueStateOptions } from '@/components/queue-state';
 import type { RoundupStore } from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
+import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { must } from '@/test/support/must';
 import { testStore } from '@/test/support/test-store';
 
@@ -16,11 +17,11 @@ const clip = (issueId: number, section: string, title: string): NewClip => ({
   links: [{ title, url: `https://e.org/${title.replace(/\W/g, '-')}`, authors: ['Ann Lee'], source: 'Example', attribution: 'Ann Lee, Example' }],
 });
 
-async function queueWith(entries: [string, string][]) {
+async function queueWith(entries: [string, string][], options: QueueStateOptions = {}) {
   const store = testStore();
   const issue = await store.currentIssue(new Date(2026, 10, 22));
   for (const [section, title] of entries) await store.addClip(clip(issue.id, section, title));
-  const state = createQueueState(store, issue.id);
+  const state = createQueueState(store, issue.id, options);
   unsubscribe = state.subscribe();
   render(<QueueView state={state} />);
   await screen.findByText(/clips? in issue #1/);
@@ -36,6 +37,7 @@ const stored = async (store: RoundupStore, issueId: number, order: string[]) =>
   (await store.clipsForIssue(issueId, order)).map((c) => `${c.section}:${c.links.map((l) => l.title).join('+')}`);
 
 let unsubscribe = () => {};
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 afterEach(() => {
   unsubscribe();
   cleanup();
@@ -127,7 +129,6 @@ describe('Queue view', () => {
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'A, revised' } });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Commentary' }), { target: { value: 'New words.' } });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Subtitle label' }), { target: { value: 'Revised A' } });
-    fireEvent.click(within(editor).getByRole('checkbox', { name: 'In subtitle' }));
     await waitFor(async () =>
       expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({
         commentary: 'New words.',
@@ -167,6 +168,79 @@ describe('Queue view', () => {
     fireEvent.change(within(screen.getByRole('group', { name: 'Edit A' })).getByRole('combobox', { name: 'Kind' }), { target: { value: 'brief' } });
     await waitFor(async () =>
       expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]?.commentary).toMatch(/^\[A\]\(https:\/\/e\.org\/A\)\. Why A matters/),
+    );
+  });
+
+  it('moving a link item into a brief section makes it a brief, and Undo puts it back as it was', async () => {
+    const { store, issue } = await queueWith([['Managing Teams', 'A']], { loadTemplate: async () => DEFAULT_TEMPLATE });
+    const storedClip = async () => must((await store.clipsForIssue(issue.id, issue.sectionOrder))[0], 'the clip');
+    await pause(0); // the template is read when the queue subscribes
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
+    fireEvent.change(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { target: { value: 'Random' } });
+    const status = must((await screen.findByText(/Now a brief/)).closest<HTMLElement>('[role="status"]'), 'a status with Undo');
+    expect(status.textContent).toContain('Now a brief, as Random is made of briefs.');
+    await waitFor(async () =>
+      expect(await storedClip()).toMatchObject({ section: 'Random', kind: 'brief', commentary: '[A](https://e.org/A). Why A matters.\nSecond line.' }),
+    );
+    await waitFor(() => expect(within(item('A')).getByText('Brief')).toBeTruthy());
+    fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect(await storedClip()).toMatchObject({ section: 'Managing Teams', kind: 'link', commentary: 'Why A matters.\nSecond line.' }),
+    );
+    expect(screen.queryByText(/Now a brief/)).toBeNull();
+  });
+
+  it('moving a brief into a section of link items makes it a link item again', async () => {
+    const { store, issue } = await queueWith([['Random', 'A']], { loadTemplate: async () => DEFAULT_TEMPLATE });
+    const [a] = await store.clipsForIssue(issue.id, issue.sectionOrder);
+    await store.setClipKind(must(a, 'the clip').id, 'brief');
+    await within(item('A')).findByText('Brief');
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
+    fireEvent.change(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { target: { value: 'Managing Teams' } });
+    expect(await screen.findByText(/Now a link item, as Managing Teams is made of link items\./)).toBeTruthy();
+    await waitFor(async () =>
+      expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ kind: 'link', commentary: 'Why A matters.\nSecond line.' }),
+    );
+  });
+
+  it('a brief’s text follows its link’s title and URL until the editor edits the text', async () => {
+    const { store, issue } = await queueWith([['Random', 'A']]);
+    const [a] = await store.clipsForIssue(issue.id, issue.sectionOrder);
+    await store.updateClip(must(a, 'the clip').id, { kind: 'brief', commentary: '[A](https://e.org/A).' });
+    await screen.findByText('[A](https://e.org/A).');
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('group', { name: 'Edit A' });
+    const commentary = within(editor).getByRole('textbox', { name: 'Commentary' }) as HTMLTextAreaElement;
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'A [new]' } });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Link' }), { target: { value: 'https://e.org/A2' } });
+    expect(commentary.value).toBe('[A \\[new\\]](https://e.org/A2).');
+    fireEvent.input(commentary, { target: { value: '[A \\[new\\]](https://e.org/A2), worth it.' } });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'B' } });
+    expect(commentary.value).toBe('[A \\[new\\]](https://e.org/A2), worth it.');
+    await waitFor(async () =>
+      expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({
+        commentary: '[A \\[new\\]](https://e.org/A2), worth it.',
+        links: [{ title: 'B', url: 'https://e.org/A2' }],
+      }),
+    );
+  });
+
+  it('typing into an empty subtitle label ticks “In subtitle” once; after that the checkbox is the editor’s', async () => {
+    const { store, issue } = await queueWith([['Random', 'A']]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('group', { name: 'Edit A' });
+    const label = within(editor).getByRole('textbox', { name: 'Subtitle label' });
+    const box = within(editor).getByRole('checkbox', { name: 'In subtitle' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.input(label, { target: { value: 'P' } });
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    fireEvent.input(label, { target: { value: '' } });
+    fireEvent.input(label, { target: { value: 'Profilers' } });
+    expect(box.checked).toBe(false);
+    await waitFor(async () =>
+      expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ label: 'Profilers', inSubtitle: false, inSubtitleChosen: true }),
     );
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkExport } from '@/lib/export/check-export';
 import { exportProblems } from '@/lib/export/export-problems';
 import { exportFileName, issueDocumentOf, issueTitle } from '@/lib/export/issue-export';
-import { issueMarkdown } from '@/lib/export/issue-markdown';
 import type { ClipLink, NewClip } from '@/lib/model/clip';
 import { parseIssue, renderIssue } from '@/lib/roundup';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
@@ -71,8 +71,9 @@ async function example131() {
 describe('exporting a stored issue', () => {
   it('renders the format doc’s example byte for byte from the clips the editor queued', async () => {
     const { issue, clips } = await example131();
-    const result = issueMarkdown(issue, clips, template);
+    const result = checkExport(issue, clips, template);
     expect(result.markdown).toBe(expected);
+    expect(result.canPublish).toBe(true);
     expect(parseIssue(expected)).toEqual(issueDocumentOf(issue, clips, template));
   });
 
@@ -106,15 +107,16 @@ describe('exporting a stored issue', () => {
 
   it('a published issue exports exactly the markdown it was sent with', async () => {
     const { issue, clips } = await example131();
-    expect(issueMarkdown({ ...issue, status: 'published', markdown: 'as sent\n' }, clips, template).markdown).toBe('as sent\n');
+    expect(checkExport({ ...issue, status: 'published', markdown: 'as sent\n' }, clips, template).markdown).toBe('as sent\n');
   });
 
-  it('an unexportable link is reported instead of producing broken markdown', async () => {
+  it('an unexportable link is an error naming its clip, left out of the markdown, and refuses Publish', async () => {
     const { issue, clips } = await example131();
     const bad = clips.map((c, i) => (i === 0 ? { ...c, links: [link('Bad', 'javascript:alert(1)', 'x')] } : c));
-    const result = issueMarkdown(issue, bad, template);
-    expect(result.markdown).toBeNull();
-    expect(result.problems[0]?.message).toMatch(/cannot be exported/);
+    const result = checkExport(issue, bad, template);
+    expect(result.markdown).not.toContain('javascript:');
+    expect(result.canPublish).toBe(false);
+    expect(result.problems[0]).toMatchObject({ severity: 'error', clipId: bad[0]?.id });
   });
 });
 
