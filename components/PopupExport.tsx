@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ExportCheck } from '@/lib/export/check-export';
 import { exportFileName } from '@/lib/export/issue-export';
 import type { Clip } from '@/lib/model/clip';
@@ -6,6 +6,9 @@ import type { Issue } from '@/lib/model/issue';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { type ExportActions, ExportPanel } from './ExportPanel';
 import type { QueueState } from './queue-state';
+
+/** How long the export check waits after the queue changes. */
+const CHECK_DELAY_MS = 150;
 
 type Render = (issue: Issue, clips: readonly Clip[], template: RoundupTemplate) => ExportCheck;
 
@@ -28,7 +31,14 @@ export function PopupExport({ queue, env }: { queue: QueueState; env: PopupExpor
     );
   }, [env]);
   const current = queue.queue.value;
-  const check = useMemo(() => (ready && current ? ready.render(current.issue, current.clips, ready.template) : null), [ready, current]);
+  const [check, setCheck] = useState<ExportCheck | null>(null);
+  useEffect(() => {
+    if (!ready || !current) return;
+    // The check reads the whole issue back (a markdown parse per item): it runs once the
+    // queue has painted and the edits have paused, never inside the queue's own render.
+    const timer = setTimeout(() => setCheck(ready.render(current.issue, current.clips, ready.template)), CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [ready, current]);
   if (error)
     return (
       <p role="alert" class="error">
