@@ -6,6 +6,7 @@ import { type ExportActions, ExportPanel } from './ExportPanel';
 import { IssueFields } from './IssueFields';
 import { createIssuePageState } from './issue-page-state';
 import { MarkdownPreview } from './MarkdownPreview';
+import { PageLoading } from './PageLoading';
 import { PublishControl } from './PublishControl';
 import { QueueView } from './QueueView';
 import { createQueueState } from './queue-state';
@@ -59,20 +60,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   const values = state.values.value;
   const error = state.error.value;
   const check = state.check.value;
-  if (!stored || !values || !queue || !current) {
-    return (
-      <main class="issue-page">
-        <h1>Roundup issue</h1>
-        {error ? (
-          <p role="alert" class="error">
-            {error}
-          </p>
-        ) : (
-          <p aria-busy="true">Loading…</p>
-        )}
-      </main>
-    );
-  }
+  if (!stored || !values || !queue || !current) return <PageLoading className="issue-page" title="Roundup issue" error={error} />;
 
   const readOnly = state.readOnly.value;
   const jump = (clipId: number) => {

@@ -5,6 +5,7 @@ import type { TemplateField } from '@/lib/template/template-problems';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
 import { CorrectionsList } from './CorrectionsList';
 import { createOptionsState } from './options-state';
+import { PageLoading } from './PageLoading';
 import { SectionRows } from './SectionRows';
 import { useSaveAsYouType } from './use-save-as-you-type';
 
@@ -35,19 +36,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
 
   const template = state.template.value;
   const error = state.error.value;
-  if (!template)
-    return (
-      <main class="options">
-        <h1>Roundup Clipper options</h1>
-        {error ? (
-          <p role="alert" class="error">
-            {error}
-          </p>
-        ) : (
-          <p aria-busy="true">Loading…</p>
-        )}
-      </main>
-    );
+  if (!template) return <PageLoading className="options" title="Roundup Clipper options" error={error} />;
   const set = (patch: Partial<RoundupTemplate>) => state.editTemplate(patch);
   const problems = state.problems.value;
   /** A field's problems, as the message below it and the attributes that tie it to the field. */
