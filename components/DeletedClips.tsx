@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
 import { clipTitle } from '@/lib/queue/clip-summary';
 import { undoRemaining } from '@/lib/queue/undo-window';
@@ -10,6 +10,8 @@ import type { QueueState } from './queue-state';
  */
 export function DeletedClips({ deleted, state, now = Date.now }: { deleted: Clip[]; state: QueueState; now?: () => number }) {
   const [, tick] = useState(0);
+  const undoButtons = useRef(new Map<number, HTMLButtonElement>());
+  const focusId = state.focusId.value;
   const open = deleted.flatMap((clip) => {
     const remaining = clip.deletedAt ? undoRemaining(clip.deletedAt, now()) : 0;
     return remaining > 0 ? [{ clip, remaining }] : [];
@@ -19,16 +21,32 @@ export function DeletedClips({ deleted, state, now = Date.now }: { deleted: Clip
     const timer = setInterval(() => tick((n) => n + 1), 1000);
     return () => clearInterval(timer);
   }, [open.length]);
+  // After Delete, focus moves to that clip's Undo, so the keyboard can take it back at once.
+  useEffect(() => {
+    const button = focusId === null ? undefined : undoButtons.current.get(focusId);
+    if (button && document.activeElement !== button) button.focus();
+  }, [focusId, deleted]);
   if (open.length === 0) return null;
   return (
     <ul class="deleted" aria-label="Recently deleted">
       {open.map(({ clip, remaining }) => (
-        <li key={clip.id} role="status">
-          Deleted “{clipTitle(clip)}”.{' '}
-          <button type="button" onClick={() => void state.restore(clip.id)} aria-label={`Undo delete of ${clipTitle(clip)}`}>
+        <li key={clip.id}>
+          {/* Only the message is live: the countdown changes every second and is not re-announced. */}
+          <span role="status">Deleted “{clipTitle(clip)}”.</span>{' '}
+          <button
+            type="button"
+            ref={(el) => {
+              if (el) undoButtons.current.set(clip.id, el);
+              else undoButtons.current.delete(clip.id);
+            }}
+            onClick={() => void state.restore(clip.id)}
+            aria-label={`Undo delete of ${clipTitle(clip)}`}
+          >
             Undo
           </button>{' '}
-          <span class="muted">({Math.ceil(remaining / 1000)} s)</span>
+          <span class="muted" aria-hidden="true">
+            ({Math.ceil(remaining / 1000)} s)
+          </span>
         </li>
       ))}
     </ul>

@@ -136,9 +136,14 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
     setKind: (clipId: number, kind: ClipKind) => run(() => store.setClipKind(clipId, kind, now())),
     remove: (clipId: number) => {
       if (editing.value === clipId) editing.value = null;
+      // Focus follows the clip: to its Undo while deleted, back to it when restored.
+      focusId.value = clipId;
       return run(() => store.deleteClip(clipId, now()));
     },
-    restore: (clipId: number) => run(() => store.restoreClip(clipId, now())),
+    restore: (clipId: number) => {
+      focusId.value = clipId;
+      return run(() => store.restoreClip(clipId, now()));
+    },
     merge: (targetId: number, sourceId: number) => run(() => store.mergeClips(targetId, sourceId, now())),
     split: (clipId: number, linkIndex: number) => run(() => store.splitClipLink(clipId, linkIndex, now())),
     moveLink: (clipId: number, from: number, to: number) => run(() => store.moveClipLink(clipId, from, to, now())),

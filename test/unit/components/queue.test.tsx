@@ -122,6 +122,20 @@ describe('Queue view', () => {
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
   });
 
+  it('after Delete, focus is on its Undo (the countdown is not live); after Undo, on the clip again', async () => {
+    await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Delete' }));
+    const undo = await screen.findByRole('button', { name: 'Undo delete of A' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    const status = within(screen.getByRole('list', { name: 'Recently deleted' })).getByRole('status');
+    expect(status.textContent).toBe('Deleted “A”.');
+    fireEvent.click(undo);
+    await waitFor(() => expect(document.activeElement).toBe(item('A')));
+  });
+
   it('edits a clip in place with the Clip view’s controls, persisted as typed', async () => {
     const { store, issue } = await queueWith([['Random', 'A']]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
