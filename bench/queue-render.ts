@@ -1,11 +1,13 @@
 // How long the Queue view takes to show a full week: 200 clips in 8 sections, from the click on
 // the popup's Queue tab (popup already open on an article) to all 200 items in the DOM.
 // Run alone with `node --import tsx bench/queue-render.ts`; needs `npm run build:e2e`.
+
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { timeInFreshTabs, withExtensionBrowser } from '@/bench/popup-timing';
 import { backgroundWorker, openArticle, popupUrl, waitForExtraction } from '@/test/support/chromium';
+import { insertClipsSource } from '@/test/support/seed-clips';
 
 const CLIPS = 200;
 const SECTIONS = 8;
@@ -70,32 +72,6 @@ function seedClips(count: number): SeedClip[] {
     };
   });
 }
-
-/**
- * Runs in the service worker: finds the current (draft) issue and adds the clips to it in one
- * transaction. Plain source text, because tsx's keepNames would wrap named helpers in a
- * `__name` the worker lacks.
- */
-const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
-  const open = indexedDB.open('roundup-clipper');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    const tx = db.transaction(['issues', 'clips'], 'readwrite');
-    tx.onerror = () => reject(tx.error);
-    const issues = tx.objectStore('issues').getAll();
-    issues.onsuccess = () => {
-      const drafts = issues.result.filter((issue) => issue.status === 'draft').sort((a, b) => a.number - b.number);
-      const issue = drafts[drafts.length - 1];
-      if (!issue) { tx.abort(); reject(new Error('no draft issue: open the popup first')); return; }
-      const store = tx.objectStore('clips');
-      for (const { sectionIndex, ...clip } of clips) {
-        store.add({ ...clip, issueId: issue.id, section: issue.sectionOrder[sectionIndex] });
-      }
-      tx.oncomplete = () => { db.close(); resolve(issue.number); };
-    };
-  };
-})`;
 
 /**
  * Installed before the popup's own scripts: notes `performance.now()` (time since navigation

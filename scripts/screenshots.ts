@@ -3,6 +3,7 @@
 // docs/screenshots/ for the README. Light by default and the popup Queue also dark; `--all`
 // adds a dark shot of every view (for checking the theme, not for committing).
 // Builds nothing: run `npm run build:e2e` first (it may read pages on 127.0.0.1).
+
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,6 +19,7 @@ import {
 } from '@/test/support/chromium';
 import { projectRoot } from '@/test/support/paths';
 import { popupForm } from '@/test/support/popup-form';
+import { insertClipsSource } from '@/test/support/seed-clips';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 type Scheme = 'light' | 'dark';
@@ -94,31 +96,6 @@ const SEEDED = [
   },
 ];
 
-/**
- * Runs in the service worker: adds clips to the current draft issue. Plain source text, because
- * tsx's keepNames would wrap named helpers in a `__name` the worker lacks (as in bench/).
- */
-const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
-  const open = indexedDB.open('roundup-clipper');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    const tx = db.transaction(['issues', 'clips'], 'readwrite');
-    tx.onerror = () => reject(tx.error);
-    const issues = tx.objectStore('issues').getAll();
-    issues.onsuccess = () => {
-      const issue = issues.result.filter((i) => i.status === 'draft').sort((a, b) => a.number - b.number).pop();
-      if (!issue) { tx.abort(); reject(new Error('no draft issue')); return; }
-      const now = Date.now();
-      clips.forEach((clip, i) => tx.objectStore('clips').add({
-        ...clip, issueId: issue.id, position: 1000 + i, label: '', inSubtitle: false, deletedAt: null,
-        urlKeys: [], createdAt: now + i, updatedAt: now + i,
-      }));
-      tx.oncomplete = () => { db.close(); resolve(clips.length); };
-    };
-  };
-})`;
-
 async function clipThroughPopup(session: ChromiumSession, server: StaticServer, clip: (typeof CLIPPED)[number]): Promise<void> {
   const { page: article, tabId } = await openArticle(session, server.url(clip.path));
   const popup = await session.context.newPage();
@@ -158,7 +135,19 @@ async function main(): Promise<void> {
   try {
     for (const clip of CLIPPED) await clipThroughPopup(session, server, clip);
     const worker = await backgroundWorker(session.context);
-    await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(SEEDED)})`);
+    const now = Date.now();
+    // After the clips made through the popup, as rows the database would have stored.
+    const rows = SEEDED.map((clip, i) => ({
+      ...clip,
+      position: 1000 + i,
+      label: '',
+      inSubtitle: false,
+      deletedAt: null,
+      urlKeys: [],
+      createdAt: now + i,
+      updatedAt: now + i,
+    }));
+    await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(rows)})`);
 
     // The Clip tab on a page not yet clipped, with commentary half written.
     const { tabId } = await openArticle(session, server.url('/code-review-notes.html'));

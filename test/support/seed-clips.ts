@@ -1,0 +1,26 @@
+/**
+ * Runs in the service worker: finds the current (draft) issue and adds the clips to it in one
+ * transaction, each stored row as given, filed by `section` or by `sectionIndex` in the issue's
+ * order; resolves to the issue's number. Shared by the bench and `npm run screenshots`. Plain
+ * source text, because tsx's keepNames would wrap named helpers in a `__name` the worker lacks.
+ */
+export const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('roundup-clipper');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction(['issues', 'clips'], 'readwrite');
+    tx.onerror = () => reject(tx.error);
+    const issues = tx.objectStore('issues').getAll();
+    issues.onsuccess = () => {
+      const drafts = issues.result.filter((issue) => issue.status === 'draft').sort((a, b) => a.number - b.number);
+      const issue = drafts[drafts.length - 1];
+      if (!issue) { tx.abort(); reject(new Error('no draft issue: open the popup first')); return; }
+      const store = tx.objectStore('clips');
+      for (const { sectionIndex, ...clip } of clips) {
+        store.add({ ...clip, issueId: issue.id, section: sectionIndex === undefined ? clip.section : issue.sectionOrder[sectionIndex] });
+      }
+      tx.oncomplete = () => { db.close(); resolve(issue.number); };
+    };
+  };
+})`;
