@@ -23,7 +23,7 @@ const urlOf = (n: number) => `https://site${n % 400}.example/${2019 + (n % 7)}/p
  * 20,000 links at once, and the archive's tables stay inside `lib/db`. Issue ids are given
  * (1..ISSUES); clip ids are left to the key generator.
  */
-function seedArchive(name: string, issues: readonly Issue[], clips: readonly Omit<Clip, 'id'>[]): Promise<void> {
+function seedArchive(name: string, issues: readonly Issue[], clips: readonly Omit<Clip, 'id' | 'uid' | 'rev'>[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name);
     open.onerror = () => reject(open.error);
@@ -51,11 +51,13 @@ export async function benchDuplicateLookup(links = 20_000, lookups = 400): Promi
     status: i === ISSUES - 1 ? 'draft' : 'published',
     intro: '',
     sectionOrder: ['Random'],
+    uid: `issue-${i + 1}`,
+    rev: 1,
     createdAt: 0,
     updatedAt: 0,
   }));
   // Two links per clip, as grouped items are common enough.
-  const clips: Omit<Clip, 'id'>[] = [];
+  const clips: Omit<Clip, 'id' | 'uid' | 'rev'>[] = [];
   for (let n = 0; n < links; n += 2) {
     const itemLinks = [n, n + 1].map((k) => ({ title: `Post ${k}`, url: urlOf(k), authors: [], source: null, attribution: '' }));
     clips.push({

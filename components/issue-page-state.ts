@@ -13,7 +13,7 @@ import type { QueueState } from './queue-state';
 export interface IssuePageStore {
   /** The newest draft issue, created on first use. */
   currentIssue(): Promise<Issue>;
-  updateIssue(issueId: number, edit: IssueEdit): Promise<void>;
+  updateIssue(issueId: number, edit: IssueEdit, now?: number, base?: IssueEdit): Promise<Issue>;
   /** Freezes the issue with its markdown and returns the next draft. */
   publishIssue(issueId: number, markdown: string): Promise<Issue>;
   /** Where the pages have been linked before: the export warns of a clip linked in a published issue. */

@@ -1,5 +1,6 @@
-import type { ClipLink } from '../model/clip';
+import type { Clip, ClipLink } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
+import type { NewRow } from '../model/revision';
 import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
 import { linksWithKeys } from './clip-links';
 import { countClips } from './clips';
@@ -26,7 +27,7 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
     await db.clips.update(clipId, { ...linksWithKeys(parts.kept), updatedAt: now });
     const siblings = await db.clips.where('[issueId+section]').equals([clip.issueId, clip.section]).toArray();
     await Promise.all(siblings.filter((c) => c.position > clip.position).map((c) => db.clips.update(c.id, { position: c.position + 1 })));
-    const id = await db.clips.add({
+    const row: NewRow<Clip> = {
       issueId: clip.issueId,
       section: clip.section,
       position: clip.position + 1,
@@ -38,8 +39,8 @@ export function splitClipLink(db: RoundupDatabase, clipId: number, index: number
       deletedAt: null,
       createdAt: now,
       updatedAt: now,
-    });
-    return id ?? null;
+    };
+    return (await db.clips.add(row as Clip)) ?? null;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Clip, NewClip } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
+import type { NewRow } from '../model/revision';
 import { linksWithKeys } from './clip-links';
 import type { RoundupDatabase } from './database';
 import { writableClip, writableIssue } from './write-guard';
@@ -20,7 +21,7 @@ export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, 
     await writableIssue(db, input.issueId);
     const inSection = await db.clips.where('[issueId+section]').equals([input.issueId, input.section]).toArray();
     const position = inSection.reduce((max, c) => Math.max(max, c.position), 0) + 1;
-    const row: Omit<Clip, 'id'> = {
+    const row: NewRow<Clip> = {
       label: '',
       inSubtitle: false,
       ...input,
@@ -30,7 +31,7 @@ export function addClip(db: RoundupDatabase, input: NewClip, draftKey?: string, 
       createdAt: now,
       updatedAt: now,
     };
-    const clip: Clip = { ...row, id: await db.clips.add(row) };
+    const clip = (await db.clips.get(await db.clips.add(row as Clip))) as Clip;
     if (draftKey !== undefined) await db.drafts.delete(draftKey);
     return { clip, count: await countClips(db, input.issueId) };
   });

@@ -3,6 +3,9 @@ import type { Clip } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
 import type { Correction } from '../model/correction';
 import type { Issue } from '../model/issue';
+import type { PendingEdit } from '../model/pending-edit';
+import type { Revisioned } from '../model/revision';
+import type { Setting } from '../model/setting';
 
 export const DATABASE_NAME = 'roundup-clipper';
 
@@ -17,6 +20,10 @@ export class RoundupDatabase extends Dexie {
   drafts!: EntityTable<ClipDraft, 'key'>;
   /** The editor's remembered fixes to extraction, per site: their data, like the clips (and in any Dexie-level backup). */
   corrections!: Table<Correction, [string, string, string]>;
+  /** Edits written in one `put` as a page unloads, applied to their clip or issue by the next page that opens (issue #10). */
+  pendingEdits!: EntityTable<PendingEdit, 'key'>;
+  /** The options as typed (the template), and the backup bookkeeping; storage.sync gets a throttled copy. */
+  settings!: EntityTable<Setting, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -35,7 +42,35 @@ export class RoundupDatabase extends Dexie {
     this.version(3).stores({
       corrections: '[site+field+from], site, updatedAt',
     });
+    // v4: a stable UUID and a revision on every clip and issue, so two pages (or a
+    // backup and this browser) merge instead of overwriting; pending edits written as a
+    // page unloads; the options kept here as typed (issue #10).
+    this.version(4)
+      .stores({
+        issues: '++id, &number, status, &uid',
+        clips: '++id, issueId, [issueId+section], createdAt, *urlKeys, deletedAt, &uid',
+        pendingEdits: 'key, updatedAt',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('issues').toCollection().modify(identify);
+        await tx.table('clips').toCollection().modify(identify);
+      });
+    for (const table of [this.issues, this.clips] as Table<Revisioned>[]) {
+      table.hook('creating', (_key, row) => identify(row));
+      // A write that sets `rev` itself (a restore keeping the backup's) keeps it.
+      table.hook('updating', (changes, _key, row) => ('rev' in changes ? undefined : { rev: (row.rev ?? 0) + 1 }));
+    }
   }
+}
+
+/** The schema version this code writes; a backup from a newer one is refused. */
+export const SCHEMA_VERSION = 4;
+
+/** Gives a row its identity once: created here, upgraded from v3, or restored without one. */
+function identify(row: Partial<Revisioned>): void {
+  row.uid ??= crypto.randomUUID();
+  row.rev ??= 1;
 }
 
 export function openDatabase(name?: string): RoundupDatabase {

@@ -1,9 +1,9 @@
 // The only door to storage: components and entrypoints open a store and call its verbs.
 
+export type { IssueEdit } from '../model/issue';
 export type { AddedClip } from './clips';
-export { DATABASE_NAME } from './database';
+export { DATABASE_NAME, SCHEMA_VERSION } from './database';
 export type { DuplicateReport } from './duplicates';
-export type { IssueEdit } from './issue-edits';
 export type { IssueQueue } from './queue';
 export { openStore, type RoundupStore } from './store';
 export { type RefusalReason, StorageRefusal } from './write-guard';

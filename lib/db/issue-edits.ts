@@ -1,18 +1,43 @@
-import { addDays, type Issue } from '../model/issue';
+import { mergeIssueEdit } from '../merge/issue-merge';
+import { addDays, type Issue, type IssueEdit } from '../model/issue';
+import { pendingIssueKey } from '../model/pending-edit';
+import type { NewRow } from '../model/revision';
 import type { RoundupDatabase } from './database';
 import { writableIssue } from './write-guard';
 
-export type IssueEdit = Partial<Pick<Issue, 'number' | 'date' | 'intro' | 'heroImg' | 'subtitle' | 'sectionOrder'>>;
-
-/** Saves an edit of a draft issue; a number another issue already has is refused by the unique index. */
-export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdit, now: number = Date.now()): Promise<void> {
-  return db.transaction('rw', db.issues, async () => {
-    await writableIssue(db, issueId);
-    if (edit.number !== undefined) {
-      const taken = await db.issues.where('number').equals(edit.number).first();
-      if (taken && taken.id !== issueId) throw new Error(`Issue #${edit.number} already exists.`);
+/**
+ * Saves an edit of a draft issue; a number another issue already has is refused.
+ * With `base` (the fields as the issue page last read them) the save is merged
+ * field by field, a text both pages changed is kept as a conflict, and the
+ * page's pending edit record is settled, as `updateClip` does. Returns the issue as stored.
+ */
+export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdit, now: number = Date.now(), base?: IssueEdit): Promise<Issue> {
+  return db.transaction('rw', db.issues, db.pendingEdits, async () => {
+    const stored = await writableIssue(db, issueId);
+    let changes: Partial<Issue> = edit;
+    if (base) {
+      const merged = mergeIssueEdit(base, edit, stored, now);
+      changes = { ...merged.edit, conflicts: merged.conflicts };
+      const pending = await db.pendingEdits.get(pendingIssueKey(issueId));
+      if (pending && pending.updatedAt <= now) await db.pendingEdits.delete(pending.key);
     }
-    await db.issues.update(issueId, { ...edit, updatedAt: now });
+    if (changes.number !== undefined) {
+      const taken = await db.issues.where('number').equals(changes.number).first();
+      if (taken && taken.id !== issueId) throw new Error(`Issue #${changes.number} already exists.`);
+    }
+    await db.issues.update(issueId, { ...changes, updatedAt: now });
+    return (await db.issues.get(issueId)) ?? stored;
+  });
+}
+
+/** The editor's one click on an issue field's conflict: `keep` the stored text or take the `other`. */
+export function resolveIssueConflict(db: RoundupDatabase, issueId: number, field: string, choice: 'keep' | 'other', now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.issues, async () => {
+    const issue = await writableIssue(db, issueId);
+    const conflict = issue.conflicts?.find((c) => c.field === field);
+    if (!conflict) return;
+    const taken = choice === 'other' ? { [field]: conflict.value } : {};
+    await db.issues.update(issueId, { ...taken, conflicts: (issue.conflicts ?? []).filter((c) => c !== conflict), updatedAt: now });
   });
 }
 
@@ -65,7 +90,7 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
   return db.transaction('rw', db.issues, db.clips, async () => {
     const issue = await writableIssue(db, issueId);
     await db.issues.update(issueId, { status: 'published', markdown, publishedAt: now, updatedAt: now });
-    const row: Omit<Issue, 'id'> = {
+    const row: NewRow<Issue> = {
       number: issue.number + 1,
       date: addDays(issue.date, 7),
       status: 'draft',
@@ -74,7 +99,7 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
       createdAt: now,
       updatedAt: now,
     };
-    const next: Issue = { ...row, id: await db.issues.add(row) };
+    const next = (await db.issues.get(await db.issues.add(row as Issue))) as Issue;
     const held = await db.clips
       .where('issueId')
       .equals(issueId)

@@ -1,4 +1,5 @@
 import { comingFriday, type Issue } from '../model/issue';
+import type { NewRow } from '../model/revision';
 import { DEFAULT_SECTIONS } from '../template/default-sections';
 import type { RoundupDatabase } from './database';
 
@@ -13,7 +14,7 @@ export function currentIssue(db: RoundupDatabase, now: Date = new Date(), sectio
     const newest = drafts.at(-1);
     if (newest) return newest;
     const last = await db.issues.orderBy('number').last();
-    const row: Omit<Issue, 'id'> = {
+    const row: NewRow<Issue> = {
       number: (last?.number ?? 0) + 1,
       date: comingFriday(now),
       status: 'draft',
@@ -22,7 +23,7 @@ export function currentIssue(db: RoundupDatabase, now: Date = new Date(), sectio
       createdAt: now.getTime(),
       updatedAt: now.getTime(),
     };
-    return { ...row, id: await db.issues.add(row) };
+    return (await db.issues.get(await db.issues.add(row as Issue))) as Issue;
   });
 }
 

@@ -1,5 +1,5 @@
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
-import { setClipKind, updateClip } from './clip-edits';
+import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
 import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
 import { moveClipToSection, placeClip, shiftClip } from './clip-order';
 import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
@@ -7,8 +7,9 @@ import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrectio
 import { RoundupDatabase } from './database';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
 import { findDuplicates } from './duplicates';
-import { applyTemplateSections, publishIssue, renameSection, updateIssue } from './issue-edits';
+import { applyTemplateSections, publishIssue, renameSection, resolveIssueConflict, updateIssue } from './issue-edits';
 import { allIssues, currentIssue } from './issues';
+import { applyPendingEdits, pendingEdits, savePendingEdit } from './pending-edits';
 import { watchClipCount, watchIssues, watchQueue } from './queue';
 
 /** Every verb and query of the archive, each taking the database first. */
@@ -16,6 +17,7 @@ const operations = {
   addClip,
   undoAddClip,
   updateClip,
+  resolveClipConflict,
   setClipKind,
   placeClip,
   shiftClip,
@@ -30,6 +32,7 @@ const operations = {
   purgeExpiredDeletions,
   currentIssue,
   updateIssue,
+  resolveIssueConflict,
   publishIssue,
   renameSection,
   applyTemplateSections,
@@ -50,6 +53,9 @@ const operations = {
   rememberCorrections,
   updateCorrection,
   forgetCorrection,
+  savePendingEdit,
+  pendingEdits,
+  applyPendingEdits,
 };
 
 type Operations = typeof operations;

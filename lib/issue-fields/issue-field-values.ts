@@ -1,5 +1,4 @@
-import type { IssueEdit } from '../db';
-import type { Issue } from '../model/issue';
+import type { Issue, IssueEdit } from '../model/issue';
 
 /** The issue page's fields as typed: text, so a half-typed number or date can be shown. */
 export interface IssueFieldValues {

@@ -1,3 +1,5 @@
+import type { Revisioned } from './revision';
+
 /** Link item, note or brief: the three kinds of item in an issue (format doc, section 2). */
 export type ClipKind = 'link' | 'note' | 'brief';
 
@@ -19,7 +21,7 @@ export interface ClipLink {
 }
 
 /** An item queued in an issue, as stored: it has its id from the moment it is stored. */
-export interface Clip {
+export interface Clip extends Revisioned {
   id: number;
   issueId: number;
   section: string;

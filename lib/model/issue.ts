@@ -1,7 +1,9 @@
+import type { Revisioned } from './revision';
+
 export type IssueStatus = 'draft' | 'published';
 
 /** One weekly issue of the newsletter, as stored: it has its id from the moment it is stored. */
-export interface Issue {
+export interface Issue extends Revisioned {
   id: number;
   number: number;
   /** ISO date (YYYY-MM-DD) the issue goes out, a Friday by default. */
@@ -20,6 +22,9 @@ export interface Issue {
   createdAt: number;
   updatedAt: number;
 }
+
+/** The fields of a draft issue the editor can change in place. */
+export type IssueEdit = Partial<Pick<Issue, 'number' | 'date' | 'intro' | 'heroImg' | 'subtitle' | 'sectionOrder'>>;
 
 const FRIDAY = 5;
 

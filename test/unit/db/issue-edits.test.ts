@@ -30,7 +30,7 @@ describe('issue edits', () => {
       subtitle: 'A; B',
       sectionOrder: ['Random', 'Managing Teams'],
     });
-    await db.issues.add({ ...issue, id: undefined, number: 7, status: 'published' });
+    await db.issues.add({ ...issue, id: undefined, uid: 'another-issue', number: 7, status: 'published' });
     await expect(store.updateIssue(issue.id, { number: 7 })).rejects.toThrow('Issue #7 already exists.');
   });
 

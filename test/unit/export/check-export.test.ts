@@ -17,6 +17,8 @@ const issue: Issue = {
   status: 'draft',
   intro: 'Hi all.',
   sectionOrder: ['Managing Teams'],
+  uid: 'issue-1',
+  rev: 1,
   createdAt: 0,
   updatedAt: 0,
 };
@@ -26,6 +28,8 @@ function clip(fields: Partial<Clip>): Clip {
   const id = nextId++;
   return {
     id,
+    uid: `clip-${id}`,
+    rev: 1,
     issueId: 1,
     section: 'Managing Teams',
     position: id,

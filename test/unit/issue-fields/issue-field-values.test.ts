@@ -10,6 +10,8 @@ const issue: Issue = {
   intro: 'Hi.',
   subtitle: 'Saying no well',
   sectionOrder: ['Random'],
+  uid: 'issue-3',
+  rev: 1,
   createdAt: 0,
   updatedAt: 0,
 };

@@ -138,6 +138,8 @@ const ISSUE: Issue = {
   status: 'draft',
   intro: '',
   sectionOrder: ['Managing Teams', 'Random'],
+  uid: 'issue-1',
+  rev: 1,
   createdAt: 0,
   updatedAt: 0,
 };
@@ -157,6 +159,8 @@ function clipPage(page: HostilePage, id: number): Clipped | null {
   const clip: Clip = {
     ...clipFromForm(form, 1),
     id,
+    uid: `clip-${id}`,
+    rev: 1,
     position: id,
     label: '',
     inSubtitle: false,
