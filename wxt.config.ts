@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 // Production builds never ask for host permissions.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://news.example.test/*', 'http://www.elsewhere.test/*'];
 
+const BLANK_PAGE = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>\n';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,6 +21,11 @@ export default defineConfig({
     // (or 'wxt/browser') added, which put @wxt-dev/storage (~3 KB gzipped) into the popup.
     'config:resolved': (wxt) => {
       Object.assign(wxt.config.imports, { autoImport: false });
+    },
+    // `npm run bench` times each popup figure against an extension page with nothing on it,
+    // so the figures compare across machines (issue #13). Test builds only.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode === 'e2e') files.push({ relativeDest: 'blank.html', contents: BLANK_PAGE });
     },
   },
   manifest: ({ browser, manifestVersion, mode }) => {

@@ -41,3 +41,43 @@ export async function timeInFreshTabs(
   const round = (ms: number): number => Math.round(ms * 10) / 10;
   return { median: round(median(times)), p95: round(percentile(times, 95)) };
 }
+
+/**
+ * An extension page with nothing on it (`blank.html`, e2e builds only): navigation start to
+ * its load event. The popup figures are reported as a ratio to it, so they compare across
+ * machines and loads (issue #13).
+ */
+export async function timeBlankPage(page: Page, extensionId: string): Promise<number> {
+  await page.goto(`chrome-extension://${extensionId}/blank.html`);
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return navigation?.loadEventEnd || performance.now();
+  });
+}
+
+/** Times `timeOne` and the blank page alternately in fresh tabs, so both see the same machine load. */
+export async function timeAgainstBlank(
+  session: ChromiumSession,
+  runs: number,
+  timeOne: (page: Page) => Promise<number>,
+): Promise<{ median: number; p95: number; blank: { median: number; p95: number }; ratio: number }> {
+  const times: number[] = [];
+  const blanks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [list, time] of [
+      [blanks, (page: Page) => timeBlankPage(page, session.extensionId)],
+      [times, timeOne],
+    ] as const) {
+      const page = await session.context.newPage();
+      try {
+        list.push(await time(page));
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  const round = (ms: number): number => Math.round(ms * 10) / 10;
+  const blank = { median: round(median(blanks)), p95: round(percentile(blanks, 95)) };
+  const m = round(median(times));
+  return { median: m, p95: round(percentile(times, 95)), blank, ratio: Math.round((m / blank.median) * 100) / 100 };
+}

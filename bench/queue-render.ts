@@ -5,13 +5,13 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { timeInFreshTabs, withExtensionBrowser } from '@/bench/popup-timing';
+import { timeAgainstBlank, withExtensionBrowser } from '@/bench/popup-timing';
 import { backgroundWorker, openArticle, popupUrl, waitForExtraction } from '@/test/support/chromium';
 import { insertClipsSource } from '@/test/support/seed-clips';
 
 const CLIPS = 200;
 const SECTIONS = 8;
-const RUNS = 10;
+const RUNS = 30;
 
 export interface QueueRenderResult {
   clips: number;
@@ -19,6 +19,10 @@ export interface QueueRenderResult {
   /** Milliseconds from the click on the Queue tab to `clips` queue items rendered. */
   median: number;
   p95: number;
+  /** The blank extension page in the same runs, navigation start to load event. */
+  blank: { median: number; p95: number };
+  /** `median` / `blank.median`. */
+  ratio: number;
 }
 
 type Probe = { __queueRenderedAt?: number; __queueClickedAt?: number };
@@ -123,7 +127,7 @@ export async function benchQueueRender(runs = RUNS): Promise<QueueRenderResult> 
     if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
 
     const url = popupUrl(session.extensionId, tabId);
-    const timing = await timeInFreshTabs(session, runs, (popup) => timeOneQueue(popup, url));
+    const timing = await timeAgainstBlank(session, runs, (popup) => timeOneQueue(popup, url));
     return { clips: CLIPS, runs, ...timing };
   });
 }

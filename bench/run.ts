@@ -12,7 +12,8 @@ import { benchRoundup } from '@/bench/roundup';
 
 const root = path.resolve(import.meta.dirname, '..');
 const KB = 1024;
-const BUDGET = { popupJsKb: 60, contentScriptKb: 40, popupFillMs: 250, queueRenderMs: 100, duplicateLookupMs: 5 };
+// Issue #13 asks for 150 ms and 2× the blank page (filled form) and 60 ms (Queue, 200 clips).
+const BUDGET = { popupJsKb: 60, contentScriptKb: 40, popupFillMs: 150, popupFillRatio: 2, queueRenderMs: 60, duplicateLookupMs: 5 };
 
 const extraction = await benchExtraction(path.resolve(root, '../shared/fixtures/pages'));
 const sizes = bundleSizes(path.join(root, '.output/chrome-mv3'));
@@ -30,12 +31,17 @@ const rows: [string, string, string][] = [
   [
     `popup open → filled form, median of ${popup.runs} (${popup.page})`,
     ms(popup.median),
-    `${within(popup.median, BUDGET.popupFillMs, 'ms')}; p95 ${ms(popup.p95)}`,
+    `${within(popup.median, BUDGET.popupFillMs, 'ms')}; p95 ${ms(popup.p95)}; ${popup.ratio}× the blank page (≤ ${BUDGET.popupFillRatio}×)`,
   ],
   [
     `Queue tab → ${queue.clips} clips rendered, median of ${queue.runs}`,
     ms(queue.median),
-    `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}`,
+    `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}; ${queue.ratio}× the blank page`,
+  ],
+  [
+    `blank extension page, load event, median (same runs as the popup)`,
+    ms(popup.blank.median),
+    `p95 ${ms(popup.blank.p95)}; ${ms(queue.blank.median)} in the Queue runs`,
   ],
   [
     `duplicate lookup, ${duplicates.links} links (fake-indexeddb)`,
