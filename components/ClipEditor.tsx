@@ -53,12 +53,14 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   const saver = useMemo(
     () =>
       createSaveScheduler<QueueEditForm>(
-        async (sent) => {
-          const stored = await state.saveEdit(id, clipEditOfForm(sent), latest.current.base);
+        // The form as shown now, not as scheduled: the live query may have brought another page's text into it since.
+        async () => {
+          const { form: sent, base } = latest.current;
+          const stored = await state.saveEdit(id, clipEditOfForm(sent), base);
           if (stored) update(afterSave(latest.current, sent, stored));
         },
         state.showError,
-        { persistPending: (form) => state.persistPending(id, clipEditOfForm(form), latest.current.base) },
+        { persistPending: () => state.persistPending(id, clipEditOfForm(latest.current.form), latest.current.base) },
       ),
     [id, state],
   );

@@ -106,32 +106,35 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     base: IssueEdit;
   }
   /**
-   * The base a save is merged against: the fields' base when it starts (an
-   * earlier save may have moved it on since the change was scheduled), or the
-   * one scheduled when another issue has been opened since.
+   * What a save sends: the fields as shown when it starts (an earlier save or
+   * another page may have moved them and their base on since the change was
+   * scheduled), or as scheduled when another issue has been opened since.
    */
-  const baseFor = (sent: FieldsSave) => (issue.value?.id === sent.issueId ? (fields.value?.base ?? sent.base) : sent.base);
-  const persistPending = (sent: FieldsSave, base: IssueEdit, at: number = now()) =>
-    pendingWriter.persist({ key: pendingIssueKey(sent.issueId), target: 'issue', id: sent.issueId, edit: issueEditOf(sent.values), base, updatedAt: at });
+  const sendingNow = (scheduled: FieldsSave): FieldsSave => {
+    const open = fields.value;
+    return open && issue.value?.id === scheduled.issueId ? { issueId: scheduled.issueId, values: open.values, base: open.base } : scheduled;
+  };
+  const persistPending = (sent: FieldsSave, at: number = now()) =>
+    pendingWriter.persist({ key: pendingIssueKey(sent.issueId), target: 'issue', id: sent.issueId, edit: issueEditOf(sent.values), base: sent.base, updatedAt: at });
 
   const saving = createSaveScheduler<FieldsSave>(
-    async (sent) => {
+    async (scheduled) => {
       const at = now();
-      const base = baseFor(sent);
+      const sent = sendingNow(scheduled);
       try {
-        const stored = await env.store.updateIssue(sent.issueId, issueEditOf(sent.values), at, base);
+        const stored = await env.store.updateIssue(sent.issueId, issueEditOf(sent.values), at, sent.base);
         pendingWriter.settled(pendingIssueKey(sent.issueId), at);
         const open = fields.value;
         if (open && issue.value?.id === sent.issueId) typed.value = afterIssueSave(open, sent.values, stored);
         error.value = null;
       } catch (e) {
         // The typed text stays in the fields, and in a pending-edit record for the next page.
-        persistPending(sent, base, at);
+        persistPending(sent, at);
         throw e;
       }
     },
     showError,
-    { persistPending: (sent) => persistPending(sent, baseFor(sent)) },
+    { persistPending: (scheduled) => persistPending(sendingNow(scheduled)) },
   );
 
   async function start(): Promise<void> {
