@@ -115,7 +115,14 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     return open && issue.value?.id === scheduled.issueId ? { issueId: scheduled.issueId, values: open.values, base: open.base } : scheduled;
   };
   const persistPending = (sent: FieldsSave, at: number = now()) =>
-    pendingWriter.persist({ key: pendingIssueKey(sent.issueId), target: 'issue', id: sent.issueId, edit: issueEditOf(sent.values), base: sent.base, updatedAt: at });
+    pendingWriter.persist({
+      key: pendingIssueKey(sent.issueId),
+      target: 'issue',
+      id: sent.issueId,
+      edit: issueEditOf(sent.values),
+      base: sent.base,
+      updatedAt: at,
+    });
 
   const saving = createSaveScheduler<FieldsSave>(
     async (scheduled) => {

@@ -1,6 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, createProfileDir, launchChromium, openArticle, openPopup, popupUrl, readStore, removeProfile, waitForExtraction } from '@/test/support/chromium';
+import {
+  type ChromiumSession,
+  createProfileDir,
+  launchChromium,
+  openArticle,
+  openPopup,
+  popupUrl,
+  readStore,
+  removeProfile,
+  waitForExtraction,
+} from '@/test/support/chromium';
 import { must } from '@/test/support/must';
 import { popupForm } from '@/test/support/popup-form';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
@@ -136,7 +146,9 @@ describe('editors that keep every keystroke (Chromium)', () => {
     // Different fields, typed on both pages before either has saved.
     await commentaryIn(popup).fill('Commentary from the popup.');
     await label(issuePage).fill('Growing teams');
-    await expect.poll(async () => (await storedClip()).commentary + ' | ' + (await storedClip()).label, { timeout: 3_000 }).toBe('Commentary from the popup. | Growing teams');
+    await expect
+      .poll(async () => (await storedClip()).commentary + ' | ' + (await storedClip()).label, { timeout: 3_000 })
+      .toBe('Commentary from the popup. | Growing teams');
     // Live queries bring each page the other's field.
     await expect.poll(() => commentaryIn(issuePage).inputValue()).toBe('Commentary from the popup.');
     await expect.poll(() => label(popup).inputValue()).toBe('Growing teams');

@@ -91,7 +91,14 @@ describe('applyPendingEdits', () => {
     await store.deleteClip(deleted.id);
     const gone: PendingEdit = { key: 'clip:999', target: 'clip', id: 999, edit: { commentary: 'x' }, base, updatedAt: 1 };
     const forDeleted: PendingEdit = { key: `clip:${deleted.id}`, target: 'clip', id: deleted.id, edit: { ...base, commentary: 'Kept' }, base, updatedAt: 2 };
-    const issueEdit: PendingEdit = { key: `issue:${issue.id}`, target: 'issue', id: issue.id, edit: { intro: 'Too late' }, base: pickIssueEdit(issue), updatedAt: 3 };
+    const issueEdit: PendingEdit = {
+      key: `issue:${issue.id}`,
+      target: 'issue',
+      id: issue.id,
+      edit: { intro: 'Too late' },
+      base: pickIssueEdit(issue),
+      updatedAt: 3,
+    };
     for (const record of [gone, forDeleted, issueEdit]) await store.savePendingEdit(record);
     await store.publishIssue(issue.id, '# sent\n');
     expect(await store.applyPendingEdits([], 100)).toEqual([gone, issueEdit]);
@@ -103,7 +110,14 @@ describe('applyPendingEdits', () => {
     await store.publishIssue(issue.id, '# one\n');
     const next = (await store.allIssues()).find((i) => i.status === 'draft');
     if (!next) throw new Error('a draft expected');
-    const taken: PendingEdit = { key: `issue:${next.id}`, target: 'issue', id: next.id, edit: { number: issue.number }, base: pickIssueEdit(next), updatedAt: 1 };
+    const taken: PendingEdit = {
+      key: `issue:${next.id}`,
+      target: 'issue',
+      id: next.id,
+      edit: { number: issue.number },
+      base: pickIssueEdit(next),
+      updatedAt: 1,
+    };
     const { clip: later } = await store.addClip(clip(next.id, 'B'));
     const fine: PendingEdit = { key: `clip:${later.id}`, target: 'clip', id: later.id, edit: { commentary: 'Applied' }, base: pickEdit(later), updatedAt: 2 };
     await store.savePendingEdit(taken);

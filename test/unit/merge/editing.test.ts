@@ -41,7 +41,10 @@ describe('the Queue editor’s state', () => {
 
   it('a newer link field from another page goes into the form as text', () => {
     const start = startQueueEditing(clip());
-    const other = clip({ rev: 2, links: [{ title: 'A', url: 'https://e.org/a', authors: ['Ann Lee', 'Bo Li'], source: null, attribution: 'Ann Lee and Bo Li' }] });
+    const other = clip({
+      rev: 2,
+      links: [{ title: 'A', url: 'https://e.org/a', authors: ['Ann Lee', 'Bo Li'], source: null, attribution: 'Ann Lee and Bo Li' }],
+    });
     const form = withStoredClip(start, other).form.links[0]?.form;
     expect(form).toMatchObject({ authors: 'Ann Lee, Bo Li', source: '', attribution: 'Ann Lee and Bo Li' });
   });

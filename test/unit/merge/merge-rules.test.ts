@@ -37,7 +37,10 @@ const clip = (fields: Partial<Clip> = {}): Clip => ({
 describe('mergeFields: three-way, field by field', () => {
   const base = { commentary: 'base', label: 'base' };
   it('writes a field only this save changed, leaves one only the other side changed', () => {
-    expect(mergeFields(base, { commentary: 'mine', label: 'base' }, { commentary: 'base', label: 'theirs' }, 5)).toEqual({ changes: { commentary: 'mine' }, conflicts: [] });
+    expect(mergeFields(base, { commentary: 'mine', label: 'base' }, { commentary: 'base', label: 'theirs' }, 5)).toEqual({
+      changes: { commentary: 'mine' },
+      conflicts: [],
+    });
   });
   it('a field both changed to the same text is nothing to write and no conflict', () => {
     expect(mergeFields(base, { commentary: 'same' }, { commentary: 'same' }, 5)).toEqual({ changes: {}, conflicts: [] });
@@ -50,7 +53,12 @@ describe('mergeFields: three-way, field by field', () => {
   });
   it('booleans and kinds take the last save, with no conflict', () => {
     expect(mergeFields({ inSubtitle: false }, { inSubtitle: true }, { inSubtitle: false }, 5)).toEqual({ changes: { inSubtitle: true }, conflicts: [] });
-    const both = mergeFields({ holdForNextWeek: false, inSubtitle: true }, { holdForNextWeek: true, inSubtitle: false }, { holdForNextWeek: true, inSubtitle: true }, 5);
+    const both = mergeFields(
+      { holdForNextWeek: false, inSubtitle: true },
+      { holdForNextWeek: true, inSubtitle: false },
+      { holdForNextWeek: true, inSubtitle: true },
+      5,
+    );
     expect(both).toEqual({ changes: { inSubtitle: false }, conflicts: [] });
   });
   it('an emptied stored text is not kept as a conflict (nothing to lose)', () => {
@@ -134,7 +142,9 @@ describe('mergeIssueEdit', () => {
 
 describe('rebasing an editor', () => {
   it('adopts stored values only where the editor has not typed since', () => {
-    expect(adoptedFields({ a: 'typed', b: 'same', c: 'same' }, { a: 'before', b: 'same', c: 'same' }, { a: 'stored', b: 'stored', c: 'same' })).toEqual({ b: 'stored' });
+    expect(adoptedFields({ a: 'typed', b: 'same', c: 'same' }, { a: 'before', b: 'same', c: 'same' }, { a: 'stored', b: 'stored', c: 'same' })).toEqual({
+      b: 'stored',
+    });
   });
   it('moves the base on for untouched fields only, so a typed field still meets the other text as a conflict', () => {
     expect(rebasedBase({ a: 'base', b: 'base' }, { a: 'typed', b: 'base' }, { a: 'theirs', b: 'theirs' })).toEqual({ a: 'base', b: 'theirs' });

@@ -51,18 +51,30 @@ describe('createPendingEditWriter', () => {
   it('writes through IndexedDB when it can, and to storage.local only when IndexedDB refuses', async () => {
     const puts: PendingEdit[] = [];
     const errors: unknown[] = [];
-    const working = createPendingEditWriter(async (p) => void puts.push(p), area(), (e) => errors.push(e));
+    const working = createPendingEditWriter(
+      async (p) => void puts.push(p),
+      area(),
+      (e) => errors.push(e),
+    );
     working.persist(record(1, 10));
     expect(puts).toEqual([record(1, 10)]); // in the same tick
     const closed = Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' });
-    const refused = createPendingEditWriter(() => Promise.reject(closed), area(), (e) => errors.push(e));
+    const refused = createPendingEditWriter(
+      () => Promise.reject(closed),
+      area(),
+      (e) => errors.push(e),
+    );
     refused.persist(record(2, 20));
     await expect.poll(() => pendingFallbacks(area())).toEqual([record(2, 20)]);
     expect(errors).toEqual([]);
   });
 
   it('a later save supersedes the storage.local record; an earlier one does not', async () => {
-    const writer = createPendingEditWriter(() => Promise.reject(new Error('quota')), area(), () => {});
+    const writer = createPendingEditWriter(
+      () => Promise.reject(new Error('quota')),
+      area(),
+      () => {},
+    );
     writer.persist(record(3, 30));
     await expect.poll(() => pendingFallbacks(area())).toHaveLength(1);
     writer.settled('clip:3', 25);
@@ -74,7 +86,11 @@ describe('createPendingEditWriter', () => {
 
   it('without storage.local, the refusal is reported', async () => {
     const errors: unknown[] = [];
-    createPendingEditWriter(() => Promise.reject(new Error('quota')), undefined, (e) => errors.push(e)).persist(record(1, 1));
+    createPendingEditWriter(
+      () => Promise.reject(new Error('quota')),
+      undefined,
+      (e) => errors.push(e),
+    ).persist(record(1, 1));
     await expect.poll(() => errors.length).toBe(1);
   });
 });
