@@ -17,7 +17,7 @@ export function ConflictChoice({ conflict, label, onChoose, disabled }: Props) {
   if (!conflict) return null;
   return (
     <fieldset class="conflict wide" aria-label={`${label} changed in two places`}>
-      <p>
+      <p class="conflict-says">
         <strong>{label}</strong> was changed in two places. The field shows the later save; the other version is:
       </p>
       <pre class="conflict-other">{conflictText(conflict.value)}</pre>

@@ -36,7 +36,7 @@ function typedValueOf(field: string, value: unknown): Partial<IssueFieldValues> 
 /** The values with the stored text of every field not typed in since `since` (see `adoptedFields`). */
 export function adoptStoredIssue(values: IssueFieldValues, since: IssueEdit, stored: IssueEdit): IssueFieldValues {
   const adopted = adoptedFields(issueEditOf(values), since, stored);
-  return Object.entries(adopted).reduce<IssueFieldValues>((next, [field, value]) => ({ ...next, ...typedValueOf(field, value) }), values);
+  return Object.assign({ ...values }, ...Object.entries(adopted).map(([field, value]) => typedValueOf(field, value)));
 }
 
 /**

@@ -147,8 +147,14 @@ describe('editors that keep every keystroke (Chromium)', () => {
     await commentaryIn(popup).fill('Commentary from the popup.');
     await label(issuePage).fill('Growing teams');
     await expect
-      .poll(async () => (await storedClip()).commentary + ' | ' + (await storedClip()).label, { timeout: 3_000 })
-      .toBe('Commentary from the popup. | Growing teams');
+      .poll(
+        async () => {
+          const { commentary, label } = await storedClip();
+          return { commentary, label };
+        },
+        { timeout: 3_000 },
+      )
+      .toEqual({ commentary: 'Commentary from the popup.', label: 'Growing teams' });
     // Live queries bring each page the other's field.
     await expect.poll(() => commentaryIn(issuePage).inputValue()).toBe('Commentary from the popup.');
     await expect.poll(() => label(popup).inputValue()).toBe('Growing teams');
