@@ -149,8 +149,8 @@ describe('editors that keep every keystroke (Chromium)', () => {
     await expect
       .poll(
         async () => {
-          const { commentary, label } = await storedClip();
-          return { commentary, label };
+          const row = await storedClip();
+          return { commentary: row.commentary, label: row.label };
         },
         { timeout: 3_000 },
       )
