@@ -1,38 +1,25 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { editLinkForm, type LinkField, linkFormOf, linkOf } from '@/lib/clip-form/link-form';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { editLinkForm, type LinkField } from '@/lib/clip-form/link-form';
+import {
+  afterSave,
+  clipEditOfForm,
+  linksOfForm,
+  type QueueEditForm,
+  type QueueEditing,
+  startQueueEditing,
+  withStoredClip,
+} from '@/lib/clip-form/queue-edit-form';
+import { conflictOn } from '@/lib/merge/conflict-text';
 import type { Clip } from '@/lib/model/clip';
-import type { LinkForm } from '@/lib/model/clip-draft';
 import { followBriefLink } from '@/lib/queue/clip-kind';
 import { moveItem } from '@/lib/queue/move-item';
-import { setInSubtitle, subtitleChoiceOf, typeSubtitleLabel } from '@/lib/queue/subtitle';
+import { setInSubtitle, typeSubtitleLabel } from '@/lib/queue/subtitle';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
+import { ConflictChoice } from './ConflictChoice';
 import { LinkFields } from './LinkFields';
 import type { QueueState } from './queue-state';
 import { KindSelect, SectionSelect } from './SectionSelect';
 import { useSaveAsYouType } from './use-save-as-you-type';
-
-interface EditorLink {
-  form: LinkForm;
-  clippedUrl?: string;
-}
-interface EditorState {
-  links: EditorLink[];
-  commentary: string;
-  label: string;
-  inSubtitle: boolean;
-  /** "In subtitle" is the editor's: typing a first label no longer ticks it. */
-  inSubtitleChosen: boolean;
-  holdForNextWeek: boolean;
-}
-
-const editorStateOf = (clip: Clip): EditorState => ({
-  links: clip.links.map((l) => ({ form: linkFormOf(l), clippedUrl: l.clippedUrl })),
-  commentary: clip.commentary,
-  ...subtitleChoiceOf(clip),
-  holdForNextWeek: clip.holdForNextWeek ?? false,
-});
-
-const linksOf = (links: readonly EditorLink[]) => links.map((l) => linkOf(l.form, l.clippedUrl));
 
 interface Props {
   clip: Clip;
@@ -44,39 +31,50 @@ interface Props {
 
 /**
  * Edits a queued clip in place, with the Clip view's controls. Typing is kept
- * locally and saved within 250 ms (and when the editor closes), so the live
- * query re-rendering the queue never fights the caret.
+ * locally and saved within 250 ms (and when the editor or page closes, as a
+ * pending-edit record that outlives the page), merged against the clip as this
+ * editor last read it, so a save from another page is never reverted. The live
+ * query brings other pages' saves into fields without an unsaved change, and
+ * never takes text from under the caret.
  */
 export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
-  const [draft, setDraft] = useState(() => editorStateOf(clip));
+  const [editing, setEditing] = useState<QueueEditing>(() => startQueueEditing(clip));
   const [mergeTarget, setMergeTarget] = useState('');
   const id = clip.id;
+  // What is shown: this editor's values, with any newer revision from the live query read in.
+  const current = withStoredClip(editing, clip);
+  /** The latest state, for the save scheduler's callbacks, which outlive a render. */
+  const latest = useRef(current);
+  latest.current = current;
+  const update = (next: QueueEditing) => {
+    latest.current = next;
+    setEditing(next);
+  };
   const saver = useMemo(
     () =>
-      createSaveScheduler<EditorState>(async (s) => {
-        await state.update(id, {
-          links: linksOf(s.links),
-          commentary: s.commentary,
-          label: s.label,
-          inSubtitle: s.inSubtitle,
-          inSubtitleChosen: s.inSubtitleChosen,
-          holdForNextWeek: s.holdForNextWeek,
-        });
-      }, state.showError),
+      createSaveScheduler<QueueEditForm>(
+        // The form as shown now, not as scheduled: the live query may have brought another page's text into it since.
+        async () => {
+          const { form: sent, base } = latest.current;
+          const stored = await state.saveEdit(id, clipEditOfForm(sent), base);
+          if (stored) update(afterSave(latest.current, sent, stored));
+        },
+        state.showError,
+        { persistPending: () => state.persistPending(id, clipEditOfForm(latest.current.form), latest.current.base) },
+      ),
     [id, state],
   );
   useSaveAsYouType(saver);
-  // Structural changes made in the database (split, kind) come back through the live query.
-  useEffect(() => setDraft(editorStateOf(clip)), [clip.links.length, clip.kind]);
+  const draft = current.form;
 
-  const change = (next: EditorState) => {
-    setDraft(next);
-    saver.schedule(next);
+  const change = (form: QueueEditForm) => {
+    update({ ...latest.current, form });
+    saver.schedule(form);
   };
   // A brief whose text is still the starter of its link follows the link; once its text is edited, it is the editor's.
   const editLink = (index: number) => (field: LinkField, value: string) => {
     const links = draft.links.map((l, i) => (i === index ? { ...l, form: editLinkForm(l.form, field, value) } : l));
-    const follow = followBriefLink({ kind: clip.kind, commentary: draft.commentary, links: linksOf(draft.links) }, linksOf(links));
+    const follow = followBriefLink({ kind: clip.kind, commentary: draft.commentary, links: linksOfForm(draft.links) }, linksOfForm(links));
     change({ ...draft, links, commentary: follow.commentary ?? draft.commentary });
   };
   const moveLink = (from: number, to: number) => change({ ...draft, links: moveItem(draft.links, from, to) });
@@ -85,6 +83,14 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
     await action();
   };
   const grouped = draft.links.length > 1;
+  /** The conflict choice shown after a field, if that field was changed in two places. */
+  const conflictFor = (field: string, label: string) => (
+    <ConflictChoice
+      conflict={conflictOn(clip.conflicts, field)}
+      label={label}
+      onChoose={(choice) => void structural(() => state.resolveConflict(id, field, choice))}
+    />
+  );
 
   return (
     <fieldset class="clip-editor" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
@@ -95,7 +101,11 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
               Link {i + 1} of {draft.links.length}
             </legend>
           )}
-          <LinkFields link={link.form} onEdit={editLink(i)} />
+          <LinkFields
+            link={link.form}
+            onEdit={editLink(i)}
+            after={(field, label) => conflictFor(`links.${i}.${field}`, grouped ? `${label} of link ${i + 1}` : label)}
+          />
           {grouped && (
             <div class="link-actions wide">
               <button type="button" onClick={() => moveLink(i, i - 1)} disabled={i === 0}>
@@ -111,6 +121,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
           )}
         </fieldset>
       ))}
+      {conflictFor('links', 'Links')}
       <div class="fields">
         <SectionSelect value={clip.section} sections={sections} onChange={(s) => void structural(() => state.moveToSection(id, s))} />
         <KindSelect value={clip.kind} onChange={(k) => void structural(() => state.setKind(id, k))} />
@@ -118,10 +129,12 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
           <span>Commentary</span>
           <textarea rows={5} value={draft.commentary} onInput={(e) => change({ ...draft, commentary: e.currentTarget.value })} />
         </label>
+        {conflictFor('commentary', 'Commentary')}
         <label class="field">
           <span>Subtitle label</span>
           <input type="text" value={draft.label} onInput={(e) => change({ ...draft, ...typeSubtitleLabel(draft, e.currentTarget.value) })} />
         </label>
+        {conflictFor('label', 'Subtitle label')}
         <label class="field checkbox">
           <input type="checkbox" checked={draft.inSubtitle} onChange={(e) => change({ ...draft, ...setInSubtitle(draft, e.currentTarget.checked) })} />
           <span>In subtitle</span>

@@ -1,4 +1,7 @@
 import { type IssueFieldValues, isIssueNumber } from '@/lib/issue-fields/issue-field-values';
+import { conflictOn } from '@/lib/merge/conflict-text';
+import type { FieldConflict } from '@/lib/model/revision';
+import { ConflictChoice } from './ConflictChoice';
 import { MarkdownPreview } from './MarkdownPreview';
 
 interface Props {
@@ -7,11 +10,17 @@ interface Props {
   /** The subtitle built from the clips' labels, shown while the editor has not written one. */
   autoSubtitle: string;
   onChange: (values: IssueFieldValues) => void;
+  /** Fields changed in two places (this page and another), each shown next to its field. */
+  conflicts?: readonly FieldConflict[];
+  onResolve?: (field: string, choice: 'keep' | 'other') => void;
 }
 
 /** Number, date, hero image, subtitle and intro of the issue; the page saves them as typed. */
-export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props) {
+export function IssueFields({ values, readOnly, autoSubtitle, onChange, conflicts = [], onResolve = () => {} }: Props) {
   const set = (patch: Partial<IssueFieldValues>) => onChange({ ...values, ...patch });
+  const conflictFor = (field: string, label: string) => (
+    <ConflictChoice conflict={conflictOn(conflicts, field)} label={label} disabled={readOnly} onChoose={(choice) => onResolve(field, choice)} />
+  );
 
   return (
     <section class="issue-fields fields" aria-label="Issue details">
@@ -26,10 +35,12 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props)
           onInput={(e) => set({ number: e.currentTarget.value })}
         />
       </label>
+      {conflictFor('number', 'Issue number')}
       <label class="field">
         <span>Date</span>
         <input type="date" value={values.date} readOnly={readOnly} onInput={(e) => set({ date: e.currentTarget.value })} />
       </label>
+      {conflictFor('date', 'Date')}
       <label class="field wide">
         <span>Hero image</span>
         <input
@@ -40,6 +51,7 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props)
           onInput={(e) => set({ heroImg: e.currentTarget.value })}
         />
       </label>
+      {conflictFor('heroImg', 'Hero image')}
       <div class="field wide">
         <label for="issue-subtitle">Subtitle</label>
         <input
@@ -58,10 +70,12 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange }: Props)
           )}
         </small>
       </div>
+      {conflictFor('subtitle', 'Subtitle')}
       <label class="field wide">
         <span>Intro</span>
         <textarea rows={8} value={values.intro} readOnly={readOnly} onInput={(e) => set({ intro: e.currentTarget.value })} />
       </label>
+      {conflictFor('intro', 'Intro')}
       <div class="wide">
         <MarkdownPreview markdown={values.intro} label="Intro preview" />
       </div>

@@ -1,7 +1,10 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
+import { conflictOn } from '@/lib/merge/conflict-text';
 import { issueDateLabel } from '@/lib/model/issue';
+import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import type { RoundupTemplate } from '@/lib/template/template';
+import { ConflictChoice } from './ConflictChoice';
 import { type ExportActions, ExportPanel } from './ExportPanel';
 import { IssueFields } from './IssueFields';
 import { createIssuePageState } from './issue-page-state';
@@ -16,6 +19,8 @@ import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface IssuePageEnv {
   store: RoundupStore;
+  /** `storage.local`: where a pending edit goes when IndexedDB refuses it, and is read back from. */
+  pendingArea?: PendingEditArea;
   loadTemplate: () => Promise<RoundupTemplate>;
   exportActions: ExportActions;
   /** The issue to open (`?issue=`); the current draft otherwise. */
@@ -36,8 +41,9 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       createIssuePageState({
         store,
         loadTemplate: env.loadTemplate,
-        queueFor: (issueId) => createQueueState(store, issueId, { loadTemplate: env.loadTemplate }),
+        queueFor: (issueId) => createQueueState(store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea }),
         issueId: env.issueId,
+        pendingArea: env.pendingArea,
       }),
     [store],
   );
@@ -94,8 +100,21 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       )}
       <div class="issue-columns">
         <div class="issue-edit">
-          <IssueFields values={values} readOnly={readOnly} autoSubtitle={state.autoSubtitle.value} onChange={state.editFields} />
+          <IssueFields
+            values={values}
+            readOnly={readOnly}
+            autoSubtitle={state.autoSubtitle.value}
+            onChange={state.editFields}
+            conflicts={state.conflicts.value}
+            onResolve={(field, choice) => void state.resolveConflict(field, choice)}
+          />
           <h2>Section order</h2>
+          <ConflictChoice
+            conflict={conflictOn(state.conflicts.value, 'sectionOrder')}
+            label="Section order"
+            disabled={readOnly}
+            onChoose={(choice) => void state.resolveConflict('sectionOrder', choice)}
+          />
           <SectionOrder order={stored.sectionOrder} readOnly={readOnly} onChange={(order) => void state.setSectionOrder(order)} />
           <h2>Queue</h2>
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}

@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChild, Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import { linkFieldProblem } from '@/lib/clip-form/clip-form';
 import type { LinkField } from '@/lib/clip-form/link-form';
@@ -8,10 +8,12 @@ interface Props {
   link: LinkForm;
   onEdit: (field: LinkField, value: string) => void;
   titleRef?: Ref<HTMLInputElement>;
+  /** Shown after a field (the Queue editor's conflict choice); `label` is the field's visible label. */
+  after?: (field: LinkField, label: string) => ComponentChild;
 }
 
 /** Title, Link, Authors, Source and Attribution of one header line, as in the Clip view. */
-export function LinkFields({ link, onEdit, titleRef }: Props) {
+export function LinkFields({ link, onEdit, titleRef, after = () => null }: Props) {
   const id = useId();
   const input = (field: LinkField) => (event: Event) => onEdit(field, (event.currentTarget as HTMLInputElement).value);
   // The export's own rule, on the field as typed (issue #9); an empty link is Add's to report.
@@ -22,6 +24,7 @@ export function LinkFields({ link, onEdit, titleRef }: Props) {
         <span>Title</span>
         <input ref={titleRef} type="text" value={link.title} onInput={input('title')} />
       </label>
+      {after('title', 'Title')}
       <div class="field wide">
         <label for={`${id}-link`}>Link</label>
         <input
@@ -39,14 +42,17 @@ export function LinkFields({ link, onEdit, titleRef }: Props) {
           </small>
         )}
       </div>
+      {after('url', 'Link')}
       <label class="field">
         <span>Authors</span>
         <input type="text" value={link.authors} onInput={input('authors')} placeholder="Name, Name" />
       </label>
+      {after('authors', 'Authors')}
       <label class="field">
         <span>Source</span>
         <input type="text" value={link.source} onInput={input('source')} placeholder="Publication" />
       </label>
+      {after('source', 'Source')}
       <div class="field wide">
         <label for={`${id}-attribution`}>Attribution</label>
         <input id={`${id}-attribution`} type="text" value={link.attribution} onInput={input('attribution')} aria-describedby={`${id}-hint`} />
@@ -54,6 +60,7 @@ export function LinkFields({ link, onEdit, titleRef }: Props) {
           {link.attributionEdited ? 'Your own text. Clear it to follow authors and source again.' : 'Follows authors and source until you edit it.'}
         </small>
       </div>
+      {after('attribution', 'Attribution')}
     </>
   );
 }

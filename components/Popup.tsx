@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
@@ -15,13 +16,18 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
   setBadge?: (count: number) => void;
   /** The view to open on (`?view=queue`); the Clip view otherwise. */
   initialView?: PopupView;
+  /** `storage.local`: where a pending edit goes when IndexedDB refuses it, and is read back from. */
+  pendingArea?: PendingEditArea;
 }
 
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
 const QueueTab = lazyView(() => import('./QueueTab'));
 
 function useQueueState(env: PopupEnv, issueId: number | undefined) {
-  return useMemo(() => (issueId === undefined ? null : createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate })), [env, issueId]);
+  return useMemo(
+    () => (issueId === undefined ? null : createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea })),
+    [env, issueId],
+  );
 }
 
 /** The toolbar popup. It closes whenever focus leaves it, so the draft is saved on pagehide (`useSaveAsYouType`). */

@@ -68,6 +68,7 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
         {clip.links.length > 1 && <span class="more"> +{clip.links.length - 1} more</span>}
         {clip.links[0]?.attribution && <span class="attribution"> — {clip.links[0].attribution}</span>}
         {clip.commentary && <p class="first-line">{firstLine(clip.commentary)}</p>}
+        {!editing && !!clip.conflicts?.length && <p class="conflict-flag">Changed in two places — open to choose</p>}
       </div>
       <div class="item-actions">
         <button type="button" aria-expanded={editing} onClick={() => state.edit(editing ? null : id)}>

@@ -2,8 +2,12 @@ import { computed, signal } from '@preact/signals';
 import type { DuplicateReport, IssueEdit } from '@/lib/db';
 import { checkExport } from '@/lib/export/check-export';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
-import { fieldValuesOf, type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
+import { type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
+import { afterIssueSave, type IssueFieldsEditing, withStoredIssue } from '@/lib/issue-fields/issue-fields-editing';
 import type { Issue } from '@/lib/model/issue';
+import { type PendingEdit, pendingIssueKey } from '@/lib/model/pending-edit';
+import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
+import { createPendingEditWriter } from '@/lib/saving/pending-edit-writer';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
@@ -14,6 +18,9 @@ export interface IssuePageStore {
   /** The newest draft issue, created on first use. */
   currentIssue(): Promise<Issue>;
   updateIssue(issueId: number, edit: IssueEdit, now?: number, base?: IssueEdit): Promise<Issue>;
+  /** One `put` of the fields' unsaved values, as the page unloads or a save fails. */
+  savePendingEdit(pending: PendingEdit): Promise<unknown>;
+  resolveIssueConflict(issueId: number, field: string, choice: 'keep' | 'other'): Promise<void>;
   /** Freezes the issue with its markdown and returns the next draft. */
   publishIssue(issueId: number, markdown: string): Promise<Issue>;
   /** Where the pages have been linked before: the export warns of a clip linked in a published issue. */
@@ -27,14 +34,10 @@ export interface IssuePageStateEnv {
   queueFor: (issueId: number) => QueueState;
   /** The issue to open; the current draft otherwise. */
   issueId?: number;
+  /** `storage.local`: where the fields' pending edit goes when IndexedDB refuses it. */
+  pendingArea?: PendingEditArea;
+  now?: () => number;
 }
-
-/** The fields as typed, and the issue they were typed in: another issue, or the same one published, starts again from storage. */
-interface TypedFields {
-  issue: string;
-  values: IssueFieldValues;
-}
-const typedKey = (issue: Issue) => `${issue.id}:${issue.status}`;
 
 /**
  * State of the issue page: which issue is open, its fields as typed (saved as
@@ -44,7 +47,9 @@ const typedKey = (issue: Issue) => `${issue.id}:${issue.status}`;
 export function createIssuePageState(env: IssuePageStateEnv) {
   const issueId = signal<number | null>(env.issueId ?? null);
   const template = signal<RoundupTemplate | null>(null);
-  const typed = signal<TypedFields | null>(null);
+  const now = env.now ?? Date.now;
+  /** The fields as typed, against what (see `IssueFieldsEditing`); read through `fields`, which brings in newer revisions. */
+  const typed = signal<IssueFieldsEditing | null>(null);
   const error = signal<string | null>(null);
   /** Clip id → the published issue that linked its page ("#130"), read by `refreshLinkedBefore`. */
   const linkedBefore = signal<ReadonlyMap<number, string>>(new Map());
@@ -57,12 +62,9 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   const queue = computed(() => (issueId.value === null ? null : env.queueFor(issueId.value)));
   const current = computed(() => queue.value?.queue.value ?? null);
   const issue = computed(() => current.value?.issue ?? null);
-  const values = computed(() => {
-    const stored = issue.value;
-    if (!stored) return null;
-    const fields = typed.value;
-    return fields?.issue === typedKey(stored) ? fields.values : fieldValuesOf(stored);
-  });
+  /** The fields as shown: as typed, with what another page saved since in the fields not typed in. */
+  const fields = computed(() => (issue.value ? withStoredIssue(typed.value, issue.value) : null));
+  const values = computed(() => fields.value?.values ?? null);
   /** The issue with the fields as typed, before they are stored. */
   const edited = computed(() => (issue.value && values.value ? issueWithFields(issue.value, values.value) : issue.value));
   /** The export as checked (issue #9): markdown for Copy, Download, Preview and Publish, its problems, whether it may be published. */
@@ -96,10 +98,51 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     }
   }
 
-  const saving = createSaveScheduler<{ issueId: number; values: IssueFieldValues }>(async (fields) => {
-    await env.store.updateIssue(fields.issueId, issueEditOf(fields.values));
-    error.value = null;
-  }, showError);
+  const pendingWriter = createPendingEditWriter(env.store.savePendingEdit, env.pendingArea, showError);
+  /** What one save sends: the values, the base they were typed against, and which issue. */
+  interface FieldsSave {
+    issueId: number;
+    values: IssueFieldValues;
+    base: IssueEdit;
+  }
+  /**
+   * What a save sends: the fields as shown when it starts (an earlier save or
+   * another page may have moved them and their base on since the change was
+   * scheduled), or as scheduled when another issue has been opened since.
+   */
+  const sendingNow = (scheduled: FieldsSave): FieldsSave => {
+    const open = fields.value;
+    return open && issue.value?.id === scheduled.issueId ? { issueId: scheduled.issueId, values: open.values, base: open.base } : scheduled;
+  };
+  const persistPending = (sent: FieldsSave, at: number = now()) =>
+    pendingWriter.persist({
+      key: pendingIssueKey(sent.issueId),
+      target: 'issue',
+      id: sent.issueId,
+      edit: issueEditOf(sent.values),
+      base: sent.base,
+      updatedAt: at,
+    });
+
+  const saving = createSaveScheduler<FieldsSave>(
+    async (scheduled) => {
+      const at = now();
+      const sent = sendingNow(scheduled);
+      try {
+        const stored = await env.store.updateIssue(sent.issueId, issueEditOf(sent.values), at, sent.base);
+        pendingWriter.settled(pendingIssueKey(sent.issueId), at);
+        const open = fields.value;
+        if (open && issue.value?.id === sent.issueId) typed.value = afterIssueSave(open, sent.values, stored);
+        error.value = null;
+      } catch (e) {
+        // The typed text stays in the fields, and in a pending-edit record for the next page.
+        persistPending(sent, at);
+        throw e;
+      }
+    },
+    showError,
+    { persistPending: (scheduled) => persistPending(sendingNow(scheduled)) },
+  );
 
   async function start(): Promise<void> {
     env.loadTemplate().then((t) => {
@@ -116,9 +159,18 @@ export function createIssuePageState(env: IssuePageStateEnv) {
 
   function editFields(next: IssueFieldValues): void {
     const stored = issue.value;
-    if (stored?.id === undefined) return;
-    typed.value = { issue: typedKey(stored), values: next };
-    saving.schedule({ issueId: stored.id, values: next });
+    const open = fields.value;
+    if (stored?.id === undefined || !open) return;
+    typed.value = { ...open, values: next };
+    saving.schedule({ issueId: stored.id, values: next, base: open.base });
+  }
+
+  /** The editor's one click on a field changed in two places; what is typed is saved first. */
+  async function resolveConflict(field: string, choice: 'keep' | 'other'): Promise<void> {
+    const id = issue.value?.id;
+    if (id === undefined) return;
+    await saving.flush();
+    await env.store.resolveIssueConflict(id, field, choice).catch(showError);
   }
 
   /** Opens another issue; what was typed in this one is saved first. */
@@ -154,6 +206,8 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     current,
     issue,
     values,
+    /** Fields changed in two places, each with the other text, until the editor picks one. */
+    conflicts: computed(() => issue.value?.conflicts ?? []),
     readOnly: computed(() => issue.value?.status === 'published'),
     /** The subtitle built from the clips' labels, shown while the editor has not written one. */
     autoSubtitle: computed(() => (current.value ? issueSubtitle({}, clipsToSend(current.value.clips)) : '')),
@@ -165,6 +219,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     saving,
     start,
     editFields,
+    resolveConflict,
     open,
     setSectionOrder,
     refreshLinkedBefore,

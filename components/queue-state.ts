@@ -1,7 +1,10 @@
 import { computed, signal } from '@preact/signals';
 import type { IssueQueue, RoundupStore } from '@/lib/db';
-import type { ClipEdit, ClipKind } from '@/lib/model/clip';
+import type { Clip, ClipEdit, ClipKind } from '@/lib/model/clip';
+import { pendingClipKey } from '@/lib/model/pending-edit';
 import { conversionForMove } from '@/lib/queue/clip-kind';
+import { applyAllPendingEdits, type PendingEditArea } from '@/lib/saving/pending-edit-fallback';
+import { createPendingEditWriter } from '@/lib/saving/pending-edit-writer';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
 
@@ -9,6 +12,8 @@ export interface QueueStateOptions {
   now?: () => number;
   /** The template, for which sections are made of briefs: moving a clip into or out of one converts it. */
   loadTemplate?: () => Promise<RoundupTemplate>;
+  /** `storage.local`: where an editor's pending edit goes when IndexedDB refuses it, and is read back from. */
+  pendingArea?: PendingEditArea;
 }
 
 /** A move that converted the clip, and how to take both back (Undo, as after a delete). */
@@ -35,6 +40,34 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
   /** The clip that should hold focus after a keyboard move re-renders the list. */
   const focusId = signal<number | null>(null);
 
+  const showError = (e: unknown) => {
+    error.value = storageErrorMessage(e);
+  };
+  const pendingWriter = createPendingEditWriter(store.savePendingEdit, options.pendingArea, showError);
+
+  /** The editor's unsaved values as a pending-edit record, written in this tick (see `PendingEditWriter`). */
+  const persistPending = (clipId: number, edit: ClipEdit, base: ClipEdit, at: number = now()) =>
+    pendingWriter.persist({ key: pendingClipKey(clipId), target: 'clip', id: clipId, edit, base, updatedAt: at });
+
+  /**
+   * Saves an editor's values, merged against `base` (what it last read). On
+   * failure the error is shown and the values are kept in a pending-edit record,
+   * as on unload; the editor keeps them on screen. Returns the clip as stored.
+   */
+  async function saveEdit(clipId: number, edit: ClipEdit, base: ClipEdit): Promise<Clip | undefined> {
+    const at = now();
+    try {
+      const stored = await store.updateClip(clipId, edit, at, base);
+      pendingWriter.settled(pendingClipKey(clipId), at);
+      error.value = null;
+      return stored;
+    } catch (e) {
+      showError(e);
+      persistPending(clipId, edit, base, at);
+      return undefined;
+    }
+  }
+
   const run = async <T>(action: () => Promise<T>): Promise<T | undefined> => {
     try {
       const result = await action();
@@ -48,6 +81,8 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
 
   function subscribe(): () => void {
     void run(() => store.purgeExpiredDeletions(now()));
+    // Edits a page could not finish saving as it closed are applied by the next page that opens the archive.
+    void run(() => applyAllPendingEdits((extra) => store.applyPendingEdits(extra, now()), options.pendingArea));
     options.loadTemplate?.().then(
       (template) => {
         briefSections.value = template.sections.filter((s) => s.briefs).map((s) => s.name);
@@ -132,7 +167,10 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
     dismissConversion: () => {
       converted.value = null;
     },
-    update: (clipId: number, edit: ClipEdit) => run(() => store.updateClip(clipId, edit, now())),
+    saveEdit,
+    persistPending,
+    /** The editor's one click on a conflict: `keep` the text shown, or take the `other` one. */
+    resolveConflict: (clipId: number, field: string, choice: 'keep' | 'other') => run(() => store.resolveClipConflict(clipId, field, choice, now())),
     setKind: (clipId: number, kind: ClipKind) => run(() => store.setClipKind(clipId, kind, now())),
     remove: (clipId: number) => {
       if (editing.value === clipId) editing.value = null;
@@ -147,9 +185,7 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
     merge: (targetId: number, sourceId: number) => run(() => store.mergeClips(targetId, sourceId, now())),
     split: (clipId: number, linkIndex: number) => run(() => store.splitClipLink(clipId, linkIndex, now())),
     moveLink: (clipId: number, from: number, to: number) => run(() => store.moveClipLink(clipId, from, to, now())),
-    showError: (e: unknown) => {
-      error.value = storageErrorMessage(e);
-    },
+    showError,
   };
 }
 

@@ -12,6 +12,7 @@ const issue = Number(new URLSearchParams(location.search).get('issue'));
 const env = {
   store: openStore(),
   loadTemplate: () => loadTemplate(browser.storage.sync),
+  pendingArea: browser.storage.local,
   exportActions: browserExportActions(document, navigator.clipboard),
   setBadge: (count: number) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   ...(Number.isInteger(issue) && issue > 0 ? { issueId: issue } : {}),

@@ -17,6 +17,7 @@ const env: PopupEnv = {
   setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   initialView: params.get('view') === 'queue' ? 'queue' : 'clip',
   loadTemplate: () => loadTemplate(browser.storage.sync),
+  pendingArea: browser.storage.local,
   exportActions: browserExportActions(document, navigator.clipboard),
   openIssuePage: () => void browser.tabs.create({ url: browser.runtime.getURL('/issue.html') }),
 };

@@ -9,7 +9,7 @@ type LinkField = (typeof LINK_FIELDS)[number];
  * A clip edit as flat fields. Header lines are merged field by field while both
  * sides have as many of them; once one side split or grouped, `links` is one field.
  */
-function flatten(edit: ClipEdit, perLink: boolean): Record<string, unknown> {
+export function flattenClipEdit(edit: ClipEdit, perLink: boolean): Record<string, unknown> {
   const { links, ...rest } = edit;
   const fields: Record<string, unknown> = { ...rest };
   if (!links) return fields;
@@ -47,8 +47,8 @@ export function clipEditOf(stored: Pick<Clip, 'links'>, fields: Fields): ClipEdi
 export function mergeClipEdit(base: ClipEdit, mine: ClipEdit, stored: Clip, at: number): { edit: ClipEdit; conflicts: FieldConflict[] } {
   const count = stored.links.length;
   const perLink = (base.links?.length ?? count) === count && (mine.links?.length ?? count) === count;
-  const storedFields = flatten({ ...pickEdit(stored), links: stored.links }, perLink);
-  const merged = mergeFields(flatten(base, perLink), flatten(mine, perLink), storedFields, at);
+  const storedFields = flattenClipEdit({ ...pickEdit(stored), links: stored.links }, perLink);
+  const merged = mergeFields(flattenClipEdit(base, perLink), flattenClipEdit(mine, perLink), storedFields, at);
   return { edit: clipEditOf(stored, merged.changes), conflicts: withConflicts(stored.conflicts, merged.conflicts) };
 }
 

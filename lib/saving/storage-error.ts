@@ -1,5 +1,8 @@
 import { StorageRefusal } from '../db';
 
+/** Every editor keeps its text on screen when a save fails (the Queue editor and issue page also in a pending edit). */
+const KEPT = 'What you typed stays on this page.';
+
 /** A storage failure in words the editor can act on; the raw message stays for bug reports. */
 export function storageErrorMessage(error: unknown): string {
   // A refusal is already in the editor's words ("Issue #12 is published; …").
@@ -7,10 +10,16 @@ export function storageErrorMessage(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError' || /quota/i.test(detail)) {
-    return 'The browser’s storage for this extension is full, so nothing was saved.';
+    return `The browser’s storage for this extension is full, so this change is not in the archive yet. ${KEPT}`;
+  }
+  if (name === 'VersionError') {
+    return `The clip database was upgraded by a newer version of the extension: reload this page. ${KEPT}`;
+  }
+  if (name === 'BlockedError' || /blocked/i.test(detail)) {
+    return `The clip database cannot be upgraded while another Roundup Clipper page holds it open: close the other pages and reload this one. ${KEPT}`;
   }
   if (name === 'DatabaseClosedError' || /closed/i.test(detail)) {
-    return `The clip database is closed, so nothing was saved (${detail}).`;
+    return `The clip database is closed, so this change is not in the archive yet (${detail}). ${KEPT}`;
   }
   return `Saving failed: ${detail}`;
 }

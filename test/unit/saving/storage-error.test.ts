@@ -14,4 +14,10 @@ describe('storageErrorMessage', () => {
     expect(storageErrorMessage(Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }))).toMatch(/database is closed/);
     expect(storageErrorMessage(new Error('disk on fire'))).toBe('Saving failed: disk on fire');
   });
+
+  it('words a blocked or newer-version upgrade, and says the typed text is kept', () => {
+    expect(storageErrorMessage(Object.assign(new Error('x'), { name: 'VersionError' }))).toMatch(/upgraded by a newer version.*reload this page/);
+    expect(storageErrorMessage(Object.assign(new Error('Upgrade blocked by other connection'), { name: 'Error' }))).toMatch(/close the other pages/);
+    expect(storageErrorMessage(Object.assign(new Error('x'), { name: 'DatabaseClosedError' }))).toMatch(/What you typed stays on this page/);
+  });
 });

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { pickEdit } from '@/lib/merge/clip-merge';
+import { pickIssueEdit } from '@/lib/merge/issue-merge';
+import type { NewClip } from '@/lib/model/clip';
+import type { PendingEdit } from '@/lib/model/pending-edit';
+import { testDatabase } from '@/test/support/test-database';
+
+const clip = (issueId: number, title: string): NewClip => ({
+  issueId,
+  section: 'Random',
+  kind: 'link',
+  commentary: `On ${title}.`,
+  links: [{ title, url: `https://e.org/${title}`, authors: [], source: null, attribution: '' }],
+});
+
+async function archive() {
+  const { db, store } = testDatabase();
+  const issue = await store.currentIssue(new Date(2026, 10, 22));
+  const { clip: stored } = await store.addClip(clip(issue.id, 'A'));
+  return { db, store, issue, stored };
+}
+
+describe('updateClip / updateIssue with a base', () => {
+  it('merges two pages’ saves of different fields and keeps both; the same field keeps the other text as a conflict', async () => {
+    const { store, stored } = await archive();
+    const base = pickEdit(stored);
+    await store.updateClip(stored.id, { ...base, label: 'From page 1' }, 10, base);
+    const second = await store.updateClip(stored.id, { ...base, commentary: 'From page 2' }, 11, base);
+    expect(second).toMatchObject({ label: 'From page 1', commentary: 'From page 2', conflicts: [] });
+    expect(second.rev).toBe(stored.rev + 2);
+    const third = await store.updateClip(stored.id, { ...base, commentary: 'From page 1 too' }, 12, base);
+    expect(third.commentary).toBe('From page 1 too');
+    expect(third.conflicts).toEqual([{ field: 'commentary', value: 'From page 2', at: 12 }]);
+  });
+
+  it('resolves a conflict with one click: keep the shown text, or take the other', async () => {
+    const { store, stored, issue } = await archive();
+    const base = pickEdit(stored);
+    await store.updateClip(stored.id, { commentary: 'Theirs' }, 10, base);
+    await store.updateClip(stored.id, { commentary: 'Mine' }, 11, base);
+    await store.resolveClipConflict(stored.id, 'commentary', 'other');
+    const [taken] = await store.clipsForIssue(issue.id, issue.sectionOrder);
+    expect(taken).toMatchObject({ commentary: 'Theirs', conflicts: [] });
+
+    const issueBase = pickIssueEdit(issue);
+    await store.updateIssue(issue.id, { intro: 'Theirs' }, 10, issueBase);
+    const mine = await store.updateIssue(issue.id, { intro: 'Mine' }, 11, issueBase);
+    expect(mine.conflicts).toEqual([{ field: 'intro', value: 'Theirs', at: 11 }]);
+    await store.resolveIssueConflict(issue.id, 'intro', 'keep');
+    expect((await store.allIssues())[0]).toMatchObject({ intro: 'Mine', conflicts: [] });
+  });
+
+  it('settles the editor’s pending record in the same transaction, unless the record is newer than the save', async () => {
+    const { store, stored } = await archive();
+    const base = pickEdit(stored);
+    const record: PendingEdit = { key: `clip:${stored.id}`, target: 'clip', id: stored.id, edit: { commentary: 'Typed' }, base, updatedAt: 20 };
+    await store.savePendingEdit(record);
+    await store.updateClip(stored.id, { commentary: 'Earlier' }, 15, base);
+    expect(await store.pendingEdits()).toEqual([record]);
+    await store.updateClip(stored.id, { commentary: 'Typed' }, 20, base);
+    expect(await store.pendingEdits()).toEqual([]);
+  });
+});
+
+describe('applyPendingEdits', () => {
+  it('applies records from IndexedDB and from storage.local through the merge, oldest first, and returns them settled', async () => {
+    const { store, stored, issue } = await archive();
+    const base = pickEdit(stored);
+    const inDb: PendingEdit = { key: `clip:${stored.id}`, target: 'clip', id: stored.id, edit: { ...base, commentary: 'Closed mid-save' }, base, updatedAt: 5 };
+    const fromLocal: PendingEdit = {
+      key: `issue:${issue.id}`,
+      target: 'issue',
+      id: issue.id,
+      edit: { ...pickIssueEdit(issue), intro: 'From storage.local' },
+      base: pickIssueEdit(issue),
+      updatedAt: 6,
+    };
+    await store.savePendingEdit(inDb);
+    // Another page saved a different field meanwhile: both are kept.
+    await store.updateClip(stored.id, { label: 'Other page' }, 4, base);
+    expect(await store.applyPendingEdits([fromLocal], 100)).toEqual([inDb, fromLocal]);
+    expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ commentary: 'Closed mid-save', label: 'Other page' });
+    expect((await store.allIssues())[0]?.intro).toBe('From storage.local');
+    expect(await store.pendingEdits()).toEqual([]);
+  });
+
+  it('drops a record whose target is gone or published, keeps one for a deleted clip (its Undo brings it back)', async () => {
+    const { store, stored, issue } = await archive();
+    const base = pickEdit(stored);
+    const { clip: deleted } = await store.addClip(clip(issue.id, 'Deleted'));
+    await store.deleteClip(deleted.id);
+    const gone: PendingEdit = { key: 'clip:999', target: 'clip', id: 999, edit: { commentary: 'x' }, base, updatedAt: 1 };
+    const forDeleted: PendingEdit = { key: `clip:${deleted.id}`, target: 'clip', id: deleted.id, edit: { ...base, commentary: 'Kept' }, base, updatedAt: 2 };
+    const issueEdit: PendingEdit = {
+      key: `issue:${issue.id}`,
+      target: 'issue',
+      id: issue.id,
+      edit: { intro: 'Too late' },
+      base: pickIssueEdit(issue),
+      updatedAt: 3,
+    };
+    for (const record of [gone, forDeleted, issueEdit]) await store.savePendingEdit(record);
+    await store.publishIssue(issue.id, '# sent\n');
+    expect(await store.applyPendingEdits([], 100)).toEqual([gone, issueEdit]);
+    expect(await store.pendingEdits()).toEqual([forDeleted]);
+  });
+
+  it('a record that fails for another reason does not hold back the others; the failure is reported after', async () => {
+    const { store, stored, issue } = await archive();
+    await store.publishIssue(issue.id, '# one\n');
+    const next = (await store.allIssues()).find((i) => i.status === 'draft');
+    if (!next) throw new Error('a draft expected');
+    const taken: PendingEdit = {
+      key: `issue:${next.id}`,
+      target: 'issue',
+      id: next.id,
+      edit: { number: issue.number },
+      base: pickIssueEdit(next),
+      updatedAt: 1,
+    };
+    const { clip: later } = await store.addClip(clip(next.id, 'B'));
+    const fine: PendingEdit = { key: `clip:${later.id}`, target: 'clip', id: later.id, edit: { commentary: 'Applied' }, base: pickEdit(later), updatedAt: 2 };
+    await store.savePendingEdit(taken);
+    await store.savePendingEdit(fine);
+    await expect(store.applyPendingEdits([], 100)).rejects.toThrow(/already exists/);
+    expect((await store.clipsForIssue(next.id, next.sectionOrder))[0]?.commentary).toBe('Applied');
+    expect(await store.pendingEdits()).toEqual([taken]);
+    expect(stored.id).toBeGreaterThan(0);
+  });
+});
