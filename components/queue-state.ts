@@ -144,7 +144,16 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
       focusId.value = clipId;
       return run(() => store.restoreClip(clipId, now()));
     },
-    merge: (targetId: number, sourceId: number) => run(() => store.mergeClips(targetId, sourceId, now())),
+    /** Merges as a delete of the source: focus goes to its Undo, as after Delete. */
+    merge: (targetId: number, sourceId: number) => {
+      if (editing.value === sourceId) editing.value = null;
+      focusId.value = sourceId;
+      return run(() => store.mergeClips(targetId, sourceId, now()));
+    },
+    undoMerge: (sourceId: number) => {
+      focusId.value = sourceId;
+      return run(() => store.undoMerge(sourceId, now()));
+    },
     split: (clipId: number, linkIndex: number) => run(() => store.splitClipLink(clipId, linkIndex, now())),
     moveLink: (clipId: number, from: number, to: number) => run(() => store.moveClipLink(clipId, from, to, now())),
     showError: (e: unknown) => {

@@ -1,6 +1,6 @@
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
 import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
-import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
+import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink, undoMerge } from './clip-groups';
 import { moveClipToSection, placeClip, shiftClip } from './clip-order';
 import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
 import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
@@ -23,6 +23,7 @@ const operations = {
   shiftClip,
   moveClipToSection,
   mergeClips,
+  undoMerge,
   splitClipLink,
   moveClipLink,
   addLinkToClip,

@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   { verb: 'moveClipToSection', acts: 'clip', run: (s, t) => s.moveClipToSection(t.clipId, 'Managing Teams') },
   { verb: 'mergeClips', acts: 'clip', note: 'into it', run: (s, t) => s.mergeClips(t.clipId, t.other) },
   { verb: 'mergeClips', acts: 'clip', note: 'from it', run: (s, t) => s.mergeClips(t.other, t.clipId) },
+  { verb: 'undoMerge', acts: 'clip', run: (s, t) => s.undoMerge(t.clipId), accepts: ['deleted clip'], note: 'the merged clip' },
   { verb: 'splitClipLink', acts: 'clip', run: (s, t) => s.splitClipLink(t.clipId, 0) },
   { verb: 'moveClipLink', acts: 'clip', run: (s, t) => s.moveClipLink(t.clipId, 0, 1) },
   { verb: 'addLinkToClip', acts: 'clip', run: (s, t) => s.addLinkToClip(t.clipId, link, 'k') },
