@@ -13,6 +13,7 @@ const env = {
   store: openStore(),
   loadTemplate: () => loadTemplate(browser.storage.sync),
   exportActions: browserExportActions(document, navigator.clipboard),
+  openPage: (url: string) => void browser.tabs.create({ url }),
   setBadge: (count: number) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   ...(Number.isInteger(issue) && issue > 0 ? { issueId: issue } : {}),
 };

@@ -19,6 +19,7 @@ const env: PopupEnv = {
   loadTemplate: () => loadTemplate(browser.storage.sync),
   exportActions: browserExportActions(document, navigator.clipboard),
   openIssuePage: () => void browser.tabs.create({ url: browser.runtime.getURL('/issue.html') }),
+  openPage: (url) => void browser.tabs.create({ url }),
 };
 
 mount(<Popup env={env} />);

@@ -5,7 +5,7 @@ import { moveClipToSection, placeClip, shiftClip } from './clip-order';
 import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
 import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
-import { deleteDraft, loadDraft, saveDraft } from './drafts';
+import { deleteDraft, loadDraft, saveDraft, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
 import { applyTemplateSections, publishIssue, renameSection, resolveIssueConflict, updateIssue } from './issue-edits';
 import { allIssues, currentIssue } from './issues';
@@ -40,6 +40,7 @@ const operations = {
   saveDraft,
   loadDraft,
   deleteDraft,
+  watchDrafts,
   clipsForIssue,
   countClips,
   lastUsedSection,

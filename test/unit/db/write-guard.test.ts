@@ -37,6 +37,7 @@ const QUERIES: (keyof RoundupStore)[] = [
   'watchQueue',
   'watchClipCount',
   'watchIssues',
+  'watchDrafts',
   'correctionsForSite',
   'allCorrections',
   'close',
