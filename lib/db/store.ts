@@ -11,6 +11,7 @@ import { applyTemplateSections, publishIssue, renameSection, resolveIssueConflic
 import { allIssues, currentIssue } from './issues';
 import { applyPendingEdits, pendingEdits, savePendingEdit } from './pending-edits';
 import { watchClipCount, watchIssues, watchQueue } from './queue';
+import { loadSetting, saveSetting } from './settings';
 
 /** Every verb and query of the archive, each taking the database first. */
 const operations = {
@@ -58,6 +59,8 @@ const operations = {
   savePendingEdit,
   pendingEdits,
   applyPendingEdits,
+  saveSetting,
+  loadSetting,
 };
 
 type Operations = typeof operations;
