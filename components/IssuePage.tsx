@@ -25,6 +25,8 @@ export interface IssuePageEnv {
   exportActions: ExportActions;
   /** The issue to open (`?issue=`); the current draft otherwise. */
   issueId?: number;
+  /** Opens a page in a new tab: an unfinished draft's "Open" in the Queue. */
+  openPage?: (url: string) => void;
   /** Keeps the toolbar badge in step when clips are deleted or merged here. */
   setBadge?: (count: number) => void;
 }
@@ -41,7 +43,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
       createIssuePageState({
         store,
         loadTemplate: env.loadTemplate,
-        queueFor: (issueId) => createQueueState(store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea }),
+        queueFor: (issueId) => createQueueState(store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea, openPage: env.openPage }),
         issueId: env.issueId,
         pendingArea: env.pendingArea,
       }),

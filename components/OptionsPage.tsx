@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
 import type { TemplateField } from '@/lib/template/template-problems';
-import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
+import { loadTemplate, TEMPLATE_SETTING, type TemplateStorage } from '@/lib/template/template-store';
+import { type Clock, createTemplateSyncWriter, systemClock } from '@/lib/template/template-sync-writer';
 import { CorrectionsList } from './CorrectionsList';
 import { createOptionsState } from './options-state';
 import { PageLoading } from './PageLoading';
@@ -11,31 +12,40 @@ import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface OptionsEnv {
   store: RoundupStore;
+  /** storage.sync: gets a throttled copy of the template, and brings edits made on another machine. */
   storage: TemplateStorage;
+  /** Paces the copies to storage.sync; the page's own clock unless a test drives it. */
+  clock?: Clock;
 }
 
 /**
- * The template editor. Saved as typed to storage.sync; a renamed section is
+ * The template editor. Saved as typed to IndexedDB, with a throttled copy in
+ * storage.sync; a renamed section is
  * renamed in the draft issues too, so it keeps its clips. Below it, the
  * corrections the popup remembered per site (in IndexedDB, never synced).
  */
 export function OptionsPage({ env }: { env: OptionsEnv }) {
   const state = useMemo(
     () =>
-      createOptionsState({
-        loadTemplate: () => loadTemplate(env.storage),
-        saveTemplate: (template) => saveTemplate(env.storage, template),
-        renameSection: (from, to) => env.store.renameSection(from, to),
-        applyTemplateSections: (sections) => env.store.applyTemplateSections(sections),
-      }),
+      createOptionsState(
+        {
+          loadTemplate: () => loadTemplate(env.storage, env.store),
+          saveTemplate: (template, updatedAt) => env.store.saveSetting(TEMPLATE_SETTING, template, updatedAt),
+          renameSection: (from, to) => env.store.renameSection(from, to),
+          applyTemplateSections: (sections) => env.store.applyTemplateSections(sections),
+        },
+        { syncWriter: (onResult) => createTemplateSyncWriter(env.storage, env.clock ?? systemClock, onResult) },
+      ),
     [env],
   );
   useEffect(() => void state.load(), [state]);
   useSaveAsYouType(state.saving);
+  useSaveAsYouType(state.syncing);
   const id = useId();
 
   const template = state.template.value;
   const error = state.error.value;
+  const syncError = state.syncError.value;
   if (!template) return <PageLoading className="options" title="Roundup Clipper options" error={error} />;
   const set = (patch: Partial<RoundupTemplate>) => state.editTemplate(patch);
   const problems = state.problems.value;
@@ -78,6 +88,11 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
       {error && (
         <p role="alert" class="error">
           {error}
+        </p>
+      )}
+      {syncError && (
+        <p role="alert" class="error">
+          {syncError}
         </p>
       )}
       <p role="status" class={problems.length ? 'error' : 'muted'}>

@@ -12,6 +12,8 @@ import { useSaveAsYouType } from './use-save-as-you-type';
 export interface PopupEnv extends ClipEnv, PopupExportEnv {
   /** Opens the issue page in a tab. */
   openIssuePage: () => void;
+  /** Opens a page in a new tab: an unfinished draft's "Open" in the Queue. */
+  openPage?: (url: string) => void;
   /** Shows the clip count on the toolbar button. */
   setBadge?: (count: number) => void;
   /** The view to open on (`?view=queue`); the Clip view otherwise. */
@@ -25,7 +27,10 @@ const QueueTab = lazyView(() => import('./QueueTab'));
 
 function useQueueState(env: PopupEnv, issueId: number | undefined) {
   return useMemo(
-    () => (issueId === undefined ? null : createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea })),
+    () =>
+      issueId === undefined
+        ? null
+        : createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea, openPage: env.openPage }),
     [env, issueId],
   );
 }

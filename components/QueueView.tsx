@@ -4,6 +4,7 @@ import { DeletedClips } from './DeletedClips';
 import { clipCount } from './IssueHeader';
 import { QueueSection } from './QueueSection';
 import type { QueueState } from './queue-state';
+import { UnfinishedDrafts } from './UnfinishedDrafts';
 
 /**
  * The week's clips by section, in the issue's section order, to arrange before
@@ -38,6 +39,7 @@ export function QueueView({ state }: { state: QueueState }) {
       {sections.map((name) => (
         <QueueSection key={name} name={name} clips={queue.clips.filter((c) => c.section === name)} sections={sections} linkItems={linkItems} state={state} />
       ))}
+      <UnfinishedDrafts state={state} />
     </div>
   );
 }

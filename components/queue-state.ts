@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { IssueQueue, RoundupStore } from '@/lib/db';
 import type { Clip, ClipEdit, ClipKind } from '@/lib/model/clip';
+import type { ClipDraft } from '@/lib/model/clip-draft';
 import { pendingClipKey } from '@/lib/model/pending-edit';
 import { conversionForMove } from '@/lib/queue/clip-kind';
 import { applyAllPendingEdits, type PendingEditArea } from '@/lib/saving/pending-edit-fallback';
@@ -14,6 +15,8 @@ export interface QueueStateOptions {
   loadTemplate?: () => Promise<RoundupTemplate>;
   /** `storage.local`: where an editor's pending edit goes when IndexedDB refuses it, and is read back from. */
   pendingArea?: PendingEditArea;
+  /** Opens a page in a new tab (an unfinished draft's "Open"); the entrypoint wires `browser.tabs.create`. */
+  openPage?: (url: string) => void;
 }
 
 /** A move that converted the clip, and how to take both back (Undo, as after a delete). */
@@ -37,6 +40,8 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
   const converted = signal<MoveConversion | null>(null);
   const error = signal<string | null>(null);
   const editing = signal<number | null>(null);
+  /** The draft last discarded, until Undo or the next discard: it can be put back as it was. */
+  const discardedDraft = signal<ClipDraft | null>(null);
   /** The clip that should hold focus after a keyboard move re-renders the list. */
   const focusId = signal<number | null>(null);
 
@@ -182,9 +187,38 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
       focusId.value = clipId;
       return run(() => store.restoreClip(clipId, now()));
     },
-    merge: (targetId: number, sourceId: number) => run(() => store.mergeClips(targetId, sourceId, now())),
+    /** Merges as a delete of the source: focus goes to its Undo, as after Delete. */
+    merge: (targetId: number, sourceId: number) => {
+      if (editing.value === sourceId) editing.value = null;
+      focusId.value = sourceId;
+      return run(() => store.mergeClips(targetId, sourceId, now()));
+    },
+    undoMerge: (sourceId: number) => {
+      focusId.value = sourceId;
+      return run(() => store.undoMerge(sourceId, now()));
+    },
     split: (clipId: number, linkIndex: number) => run(() => store.splitClipLink(clipId, linkIndex, now())),
     moveLink: (clipId: number, from: number, to: number) => run(() => store.moveClipLink(clipId, from, to, now())),
+    /** Unfinished Clip drafts (pages whose popup closed before adding), live. */
+    watchDrafts: () => store.watchDrafts(),
+    openPage: options.openPage,
+    discardedDraft: computed(() => discardedDraft.value),
+    discardDraft: async (draft: ClipDraft) => {
+      const done = await run(async () => {
+        await store.deleteDraft(draft.key);
+        return true;
+      });
+      if (done) discardedDraft.value = draft;
+    },
+    /** Puts the discarded draft back, with its own time, unless the page has a newer one by now. */
+    undoDiscardDraft: async () => {
+      const draft = discardedDraft.value;
+      if (!draft) return;
+      discardedDraft.value = null;
+      await run(async () => {
+        if (!(await store.loadDraft(draft.key))) await store.saveDraft(draft.key, draft.form, draft.updatedAt);
+      });
+    },
     showError,
   };
 }

@@ -9,11 +9,13 @@ import '../popup/popup.css';
 import './issue.css';
 
 const issue = Number(new URLSearchParams(location.search).get('issue'));
+const store = openStore();
 const env = {
-  store: openStore(),
-  loadTemplate: () => loadTemplate(browser.storage.sync),
+  store,
+  loadTemplate: () => loadTemplate(browser.storage.sync, store),
   pendingArea: browser.storage.local,
   exportActions: browserExportActions(document, navigator.clipboard),
+  openPage: (url: string) => void browser.tabs.create({ url }),
   setBadge: (count: number) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   ...(Number.isInteger(issue) && issue > 0 ? { issueId: issue } : {}),
 };

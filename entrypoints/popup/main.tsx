@@ -10,16 +10,18 @@ import { showClipCount } from '@/lib/toolbar/badge';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
+const store = openStore();
 const env: PopupEnv = {
-  store: openStore(),
+  store,
   readPage: async () => readPage(await tabToClip(browser, location.search), injectExtraction(browser)),
   // A badge that fails to update is cosmetic: log it rather than interrupt the editor.
   setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
   initialView: params.get('view') === 'queue' ? 'queue' : 'clip',
-  loadTemplate: () => loadTemplate(browser.storage.sync),
+  loadTemplate: () => loadTemplate(browser.storage.sync, store),
   pendingArea: browser.storage.local,
   exportActions: browserExportActions(document, navigator.clipboard),
   openIssuePage: () => void browser.tabs.create({ url: browser.runtime.getURL('/issue.html') }),
+  openPage: (url) => void browser.tabs.create({ url }),
 };
 
 mount(<Popup env={env} />);

@@ -1,5 +1,6 @@
 import type { Clip } from '../model/clip';
 import { UNDO_MS, undoExpired } from '../queue/undo-window';
+import { bringBack } from './clip-groups';
 import type { RoundupDatabase } from './database';
 import { writableClip } from './write-guard';
 
@@ -11,12 +12,13 @@ export function deleteClip(db: RoundupDatabase, clipId: number, now: number = Da
   });
 }
 
-/** Undo delete: the one verb that acts on a deleted clip (a live one is left as it is). */
+/**
+ * Undo delete: with `undoMerge`, the only verbs that act on a deleted clip (a live
+ * one is left as it is). A clip deleted by a merge comes back as by Undo merge,
+ * so its links are never in two items at once.
+ */
 export function restoreClip(db: RoundupDatabase, clipId: number, now: number = Date.now()): Promise<void> {
-  return db.transaction('rw', db.clips, db.issues, async () => {
-    await writableClip(db, clipId, { deleted: true });
-    await db.clips.update(clipId, { deletedAt: null, updatedAt: now });
-  });
+  return db.transaction('rw', db.clips, db.issues, () => bringBack(db, clipId, now));
 }
 
 /** Deleted clips of an issue whose Undo is still open, newest first (shown again after reopening). */

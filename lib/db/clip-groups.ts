@@ -1,21 +1,49 @@
-import type { Clip, ClipLink } from '../model/clip';
+import type { Clip, ClipLink, ClipMerge } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
 import type { NewRow } from '../model/revision';
-import { mergedInto, movedLink, splitOff } from '../queue/clip-groups';
+import { mergedInto, movedLink, splitOff, unmerged } from '../queue/clip-groups';
 import { linksWithKeys } from './clip-links';
 import { countClips } from './clips';
 import type { RoundupDatabase } from './database';
 import { writableClip } from './write-guard';
 
-/** Folds `sourceId` into `targetId` (links and commentary) and removes the source clip. */
+/**
+ * Folds `sourceId` into `targetId` (links and commentary). The source is deleted
+ * as by Delete, remembering the target as it was, so `undoMerge` can take the
+ * merge back until the Undo window has passed; then it is purged like any deletion.
+ */
 export function mergeClips(db: RoundupDatabase, targetId: number, sourceId: number, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.clips, db.issues, async () => {
     if (targetId === sourceId) return;
     const [target, source] = [await writableClip(db, targetId), await writableClip(db, sourceId)];
-    const { links, commentary } = mergedInto(target, source);
-    await db.clips.update(targetId, { ...linksWithKeys(links), commentary, updatedAt: now });
-    await db.clips.delete(sourceId);
+    const after = mergedInto(target, source);
+    await db.clips.update(targetId, { ...linksWithKeys(after.links), commentary: after.commentary, updatedAt: now });
+    const mergedAs: ClipMerge = { targetId, before: { links: target.links, commentary: target.commentary }, after };
+    await db.clips.update(sourceId, { deletedAt: now, mergedInto: mergedAs });
   });
+}
+
+/**
+ * Undo merge: the item merged into gets back its links and commentary (an edit
+ * made to it since is kept, see `unmerged`) and the merged clip returns in its
+ * place. On a clip deleted without a merge it is Undo delete; a live clip is left as it is.
+ */
+export function undoMerge(db: RoundupDatabase, sourceId: number, now: number = Date.now()): Promise<void> {
+  return db.transaction('rw', db.clips, db.issues, () => bringBack(db, sourceId, now));
+}
+
+/** Brings a deleted clip back, taking its merge out of the item it went into first. Runs inside the caller's transaction. */
+export async function bringBack(db: RoundupDatabase, clipId: number, now: number): Promise<void> {
+  const clip = await writableClip(db, clipId, { deleted: true });
+  if (!clip.deletedAt) return;
+  const merge = clip.mergedInto;
+  // The item merged into may itself have been deleted since (it is still restorable) or purged.
+  const target = merge ? await db.clips.get(merge.targetId) : undefined;
+  if (merge && target) {
+    const { links, commentary } = unmerged(target, merge);
+    await db.clips.update(target.id, { ...linksWithKeys(links), commentary, updatedAt: now });
+  }
+  await db.clips.update(clipId, { deletedAt: null, mergedInto: undefined, updatedAt: now });
 }
 
 /** Takes link `index` out of a grouped item into a clip of its own, placed right after it. */

@@ -1,3 +1,4 @@
+import { liveQuery, type Observable } from 'dexie';
 import type { ClipDraft, ClipForm } from '../model/clip-draft';
 import type { RoundupDatabase } from './database';
 
@@ -12,4 +13,9 @@ export async function loadDraft(db: RoundupDatabase, key: string): Promise<ClipD
 
 export async function deleteDraft(db: RoundupDatabase, key: string): Promise<void> {
   await db.drafts.delete(key);
+}
+
+/** Every unfinished draft, most recently typed first, live: the Queue lists them with Open and Discard. */
+export function watchDrafts(db: RoundupDatabase): Observable<ClipDraft[]> {
+  return liveQuery(() => db.drafts.orderBy('updatedAt').reverse().toArray());
 }

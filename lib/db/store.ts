@@ -1,16 +1,17 @@
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
 import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
-import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
+import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink, undoMerge } from './clip-groups';
 import { moveClipToSection, placeClip, shiftClip } from './clip-order';
 import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
 import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
-import { deleteDraft, loadDraft, saveDraft } from './drafts';
+import { deleteDraft, loadDraft, saveDraft, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
 import { applyTemplateSections, publishIssue, renameSection, resolveIssueConflict, updateIssue } from './issue-edits';
 import { allIssues, currentIssue } from './issues';
 import { applyPendingEdits, pendingEdits, savePendingEdit } from './pending-edits';
 import { watchClipCount, watchIssues, watchQueue } from './queue';
+import { loadSetting, saveSetting } from './settings';
 
 /** Every verb and query of the archive, each taking the database first. */
 const operations = {
@@ -23,6 +24,7 @@ const operations = {
   shiftClip,
   moveClipToSection,
   mergeClips,
+  undoMerge,
   splitClipLink,
   moveClipLink,
   addLinkToClip,
@@ -39,6 +41,7 @@ const operations = {
   saveDraft,
   loadDraft,
   deleteDraft,
+  watchDrafts,
   clipsForIssue,
   countClips,
   lastUsedSection,
@@ -56,6 +59,8 @@ const operations = {
   savePendingEdit,
   pendingEdits,
   applyPendingEdits,
+  saveSetting,
+  loadSetting,
 };
 
 type Operations = typeof operations;

@@ -43,10 +43,25 @@ export interface Clip extends Revisioned {
   holdForNextWeek?: boolean;
   /** Set when the editor deletes the clip; it is only purged once Undo has expired. */
   deletedAt: number | null;
+  /** Set on a clip merged into another (and so deleted): what Undo needs to take the merge back. */
+  mergedInto?: ClipMerge;
   /** Normalised forms of every link's URL, indexed for duplicate lookups. */
   urlKeys: string[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** A clip's grouped content: what a merge changes. */
+export type ClipContent = Pick<Clip, 'links' | 'commentary'>;
+
+/**
+ * A merge as Undo sees it: the item the clip went into, and that item's links
+ * and commentary just before and just after, so an edit made to it since is kept.
+ */
+export interface ClipMerge {
+  targetId: number;
+  before: ClipContent;
+  after: ClipContent;
 }
 
 /** A clip before it is stored: the database assigns id, position, keys and timestamps. */

@@ -206,10 +206,13 @@ describe('arranging the queue in Chromium', () => {
     await expectQueue(reopened, arranged);
     await expect.poll(() => badgeText(session.context)).toBe('2');
 
-    // The store agrees: one row per item (the merged-in clip is gone), positions 1..n, no deletions.
-    const rows = await readStore<StoredClip>(session.context, 'clips');
+    // The store agrees: one live row per item, positions 1..n. The merged-in clip is kept
+    // as deleted (so the merge can be undone) until its Undo window passes, then purged.
+    const stored = await readStore<StoredClip>(session.context, 'clips');
+    const rows = stored.filter((row) => !row.deletedAt);
     expect(rows).toHaveLength(2);
-    expect(rows.every((row) => row.deletedAt === null || row.deletedAt === undefined)).toBe(true);
+    // (On a slow machine the window may already have passed when the Queue reopened.)
+    expect([[page('legacy').title], []]).toContainEqual(stored.filter((row) => row.deletedAt).map((row) => row.links[0]?.title));
     expect(await storedQueue(session.context)).toEqual({ ...arranged, positions: [[], [1, 2]] });
     const merged = rows.find((row) => row.links.length === 2);
     expect(merged).toMatchObject({

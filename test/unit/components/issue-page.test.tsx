@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IssuePage, type IssuePageEnv } from '@/components/IssuePage';
 import { OptionsPage } from '@/components/OptionsPage';
 import type { RoundupStore } from '@/lib/db';
-import { DEFAULT_TEMPLATE } from '@/lib/template/template';
+import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
+import { readSyncedTemplate } from '@/lib/template/template-sync';
 import { testStore } from '@/test/support/test-store';
 
 afterEach(cleanup);
@@ -154,25 +156,28 @@ describe('Issue page', () => {
 });
 
 describe('Options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+  /** The template as the options page keeps it in IndexedDB. */
+  const savedTemplate = async (store: RoundupStore) => (await store.loadSetting('template'))?.value as RoundupTemplate | undefined;
+
   it('saves the template to storage and renaming a section keeps its clips', async () => {
     const { store, issue } = await seeded();
-    const stored: Record<string, unknown> = {};
-    const storage = { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
-    render(<OptionsPage env={{ store, storage: storage as never }} />);
+    render(<OptionsPage env={{ store, storage: fakeBrowser.storage.sync }} />);
     fireEvent.input(await screen.findByRole('textbox', { name: 'Sign-off' }), { target: { value: 'Jonathan' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Section 1 name' }), { target: { value: 'Leading Teams' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
-    expect(stored.template).toMatchObject({ signOff: 'Jonathan' });
-    expect((stored.template as typeof DEFAULT_TEMPLATE).sections[0]).toEqual({ name: 'Leading Teams', briefs: false });
+    const saved = await savedTemplate(store);
+    expect(saved).toMatchObject({ signOff: 'Jonathan' });
+    expect(saved?.sections[0]).toEqual({ name: 'Leading Teams', briefs: false });
+    // storage.sync gets its copy too (the first one at once, later ones at most every few seconds).
+    await waitFor(async () => expect((await readSyncedTemplate(fakeBrowser.storage.sync))?.template).toEqual(saved));
     expect((await store.clipsForIssue(issue.id, issue.sectionOrder)).map((c) => c.section)).toContain('Leading Teams');
     expect((await issueById(store, issue.id))?.sectionOrder[0]).toBe('Leading Teams');
   });
 
   it('shows each template problem on its field, and does not save until they are fixed', async () => {
     const { store, issue } = await seeded();
-    const stored: Record<string, unknown> = {};
-    const storage = { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
-    render(<OptionsPage env={{ store, storage: storage as never }} />);
+    render(<OptionsPage env={{ store, storage: fakeBrowser.storage.sync }} />);
     const described = (el: HTMLElement) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent;
     const second = await screen.findByRole('textbox', { name: 'Section 2 name' });
     fireEvent.input(second, { target: { value: 'managing teams' } });
@@ -187,7 +192,7 @@ describe('Options page', () => {
     expect(described(layout)).toBe('Give the Jekyll layout (such as “email”).');
     expect(screen.getByRole('status').textContent).toMatch(/^Not saved: 3 fields need fixing first/);
     await new Promise((r) => setTimeout(r, 400));
-    expect(stored.template).toBeUndefined();
+    expect(await savedTemplate(store)).toBeUndefined();
     expect((second as HTMLInputElement).value).toBe('managing teams');
 
     fireEvent.input(second, { target: { value: 'Leading Teams' } });
@@ -195,7 +200,7 @@ describe('Options page', () => {
     fireEvent.input(layout, { target: { value: 'email' } });
     expect(second.getAttribute('aria-invalid')).toBeNull();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
-    expect((stored.template as typeof DEFAULT_TEMPLATE).sections[1]).toEqual({ name: 'Leading Teams', briefs: false });
+    expect((await savedTemplate(store))?.sections[1]).toEqual({ name: 'Leading Teams', briefs: false });
     expect((await issueById(store, issue.id))?.sectionOrder[1]).toBe('Leading Teams');
   });
 });

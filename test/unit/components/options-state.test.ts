@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOptionsState, type OptionsStore } from '@/components/options-state';
+import type { StampedTemplate } from '@/lib/model/setting';
+import type { SaveScheduler } from '@/lib/saving/save-scheduler';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
+
+/** A sync writer that does nothing, for tests to override one method of. */
+const idle = (): SaveScheduler<StampedTemplate> => ({ schedule() {}, flush: async () => {}, flushOnUnload: async () => {}, cancel() {} });
 
 function fakeStore(template: RoundupTemplate = DEFAULT_TEMPLATE) {
   const calls: string[] = [];
@@ -107,5 +112,53 @@ describe('createOptionsState', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(calls).toEqual([]);
     expect(state.status.value).toMatch(/^Not saved: 3 fields need fixing first/);
+  });
+
+  it('keeps the template in IndexedDB as typed and hands each saved copy, stamped, to the sync writer', async () => {
+    const { store, saved } = fakeStore(twoSections);
+    const copies: StampedTemplate[] = [];
+    const syncWriter = () => ({ ...idle(), schedule: (copy: StampedTemplate) => void copies.push(copy) });
+    const state = createOptionsState(store, { syncWriter, now: () => 42 });
+    await state.load();
+    state.editTemplate({ signOff: 'Jonathan' });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(saved[0]?.signOff).toBe('Jonathan');
+    expect(copies).toEqual([{ template: saved[0], updatedAt: 42 }]);
+  });
+
+  it('on unload, the edit waiting is put in IndexedDB at once and the sync copy is written now', async () => {
+    const { store, saved } = fakeStore(twoSections);
+    const flushed: string[] = [];
+    let waiting: StampedTemplate | null = null;
+    const syncWriter = () => ({
+      ...idle(),
+      schedule: (copy: StampedTemplate) => {
+        waiting = copy;
+      },
+      flush: async () => void flushed.push(waiting?.template.signOff ?? ''),
+    });
+    const state = createOptionsState(store, { syncWriter, now: () => 7 });
+    await state.load();
+    state.editTemplate({ signOff: 'Typed then closed' });
+    const unloading = state.saving.flushOnUnload();
+    // Before anything is awaited: the put has been asked for and the sync copy flushed.
+    expect(saved[0]?.signOff).toBe('Typed then closed');
+    expect(flushed[0]).toBe('Typed then closed');
+    await unloading;
+  });
+
+  it('says in words when the sync copy failed, and stops once a copy succeeds', async () => {
+    const { store } = fakeStore(twoSections);
+    let report: (error: unknown) => void = () => {};
+    const state = createOptionsState(store, {
+      syncWriter: (onResult) => {
+        report = onResult;
+        return idle();
+      },
+    });
+    report(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    expect(state.syncError.value).toMatch(/saved in this browser, but its copy .* sync storage is full/);
+    report(null);
+    expect(state.syncError.value).toBeNull();
   });
 });

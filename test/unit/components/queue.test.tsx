@@ -176,6 +176,27 @@ describe('Queue view', () => {
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
   });
 
+  it('Merge says what went where, moves focus to its Undo, and Undo takes the merge back', async () => {
+    const { store, issue } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
+    fireEvent.click(within(item('B')).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('group', { name: 'Edit B' });
+    const target = within(editor).getByRole('combobox', { name: 'Merge into' }) as HTMLSelectElement;
+    fireEvent.change(target, { target: { value: must(target.options[1], 'a clip to merge into').value } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Merge' }));
+    const undo = await screen.findByRole('button', { name: 'Undo merge of B' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    const status = within(screen.getByRole('list', { name: 'Recently deleted' })).getByRole('status');
+    expect(status.textContent).toBe('Merged “B” into “A”.');
+    fireEvent.click(undo);
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'B']));
+    await waitFor(() => expect(document.activeElement).toBe(item('B')));
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:A', 'Random:B']);
+    expect(screen.queryByRole('list', { name: 'Recently deleted' })).toBeNull();
+  });
+
   it('converts a link item to a brief that starts with [Title](url).', async () => {
     const { store, issue } = await queueWith([['Random', 'A']]);
     fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));

@@ -50,6 +50,37 @@ describe('queue operations', () => {
     expect(await layout()).toEqual(['Managing Teams:m', 'Random:c', 'Random:a', 'Random:b']);
   });
 
+  it('undoes a merge: the item as it was, the merged clip back in its place, purged only after the window', async () => {
+    const { db, store, issue, a, c, layout } = await seeded();
+    await store.mergeClips(a, c, 1_000);
+    expect(await store.countClips(issue.id)).toBe(3);
+    const [merged] = await store.pendingDeletions(issue.id, 2_000);
+    expect(merged).toMatchObject({ id: c, mergedInto: { targetId: a, before: { commentary: 'On a.' } } });
+    await store.undoMerge(c, 3_000);
+    expect(await layout()).toEqual(['Managing Teams:m', 'Random:a', 'Random:b', 'Random:c']);
+    expect(await db.clips.get(a)).toMatchObject({ commentary: 'On a.', urlKeys: [expect.stringContaining('e.org/a')] });
+    expect((await db.clips.get(c))?.mergedInto).toBeUndefined();
+    expect((await store.findDuplicates(['https://e.org/c'], issue.id)).inIssue?.clipId).toBe(c);
+  });
+
+  it('undo merge keeps an edit made to the item since, taking out only the merged links', async () => {
+    const { db, store, a, c, layout } = await seeded();
+    await store.mergeClips(a, c);
+    await store.updateClip(a, { commentary: 'Rewritten after the merge.' });
+    await store.restoreClip(c);
+    expect(await layout()).toEqual(['Managing Teams:m', 'Random:a', 'Random:b', 'Random:c']);
+    expect((await db.clips.get(a))?.commentary).toBe('Rewritten after the merge.');
+    expect((await db.clips.get(c))?.commentary).toBe('On c.');
+  });
+
+  it('a merged clip is purged with the deletions once its Undo has expired', async () => {
+    const { db, store, a, c } = await seeded();
+    await store.mergeClips(a, c, 1_000);
+    expect(await store.purgeExpiredDeletions(1_000 + UNDO_MS)).toBe(1);
+    expect(await db.clips.get(c)).toBeUndefined();
+    expect((await db.clips.get(a))?.links).toHaveLength(2);
+  });
+
   it('adds the current page as another link of a queued clip and drops its draft', async () => {
     const { db, store, m, layout } = await seeded();
     await store.saveDraft('https://e.org/new', {} as never, 1);

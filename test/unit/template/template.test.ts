@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_TEMPLATE, templateFrom } from '@/lib/template/template';
 import { loadTemplate, saveTemplate } from '@/lib/template/template-store';
+import { readSyncedTemplate } from '@/lib/template/template-sync';
 
 describe('template', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -39,7 +40,7 @@ describe('template', () => {
   it('is stored in storage.sync so it follows the editor’s profile', async () => {
     expect(await loadTemplate(browser.storage.sync)).toEqual(DEFAULT_TEMPLATE);
     await saveTemplate(browser.storage.sync, { ...DEFAULT_TEMPLATE, signOff: 'Jonathan' });
-    expect((await fakeBrowser.storage.sync.get('template')).template).toMatchObject({ signOff: 'Jonathan' });
+    expect((await readSyncedTemplate(fakeBrowser.storage.sync))?.template).toMatchObject({ signOff: 'Jonathan' });
     expect((await loadTemplate(browser.storage.sync)).signOff).toBe('Jonathan');
   });
 });
