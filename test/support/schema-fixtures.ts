@@ -9,11 +9,11 @@ import { DEFAULT_TEMPLATE } from '@/lib/template/template';
  * that file is tidied), so a test can write a database exactly as an editor's
  * browser holds it after using that version.
  */
-const SCHEMAS: Record<number, Record<string, string>>[] = [
-  { 1: { issues: '++id, &number, status', clips: '++id, issueId, [issueId+section], createdAt, *urlKeys', drafts: 'key, updatedAt' } },
-  { 2: { clips: '++id, issueId, [issueId+section], createdAt, *urlKeys, deletedAt' } },
-  { 3: { corrections: '[site+field+from], site, updatedAt' } },
-].map((v) => v as Record<number, Record<string, string>>);
+const SCHEMAS: Record<string, string>[] = [
+  { issues: '++id, &number, status', clips: '++id, issueId, [issueId+section], createdAt, *urlKeys', drafts: 'key, updatedAt' },
+  { clips: '++id, issueId, [issueId+section], createdAt, *urlKeys, deletedAt' },
+  { corrections: '[site+field+from], site, updatedAt' },
+];
 
 export const OLD_SCHEMA_VERSIONS = [1, 2, 3] as const;
 export type OldSchemaVersion = (typeof OLD_SCHEMA_VERSIONS)[number];
@@ -119,7 +119,7 @@ function rowsFor(version: OldSchemaVersion) {
 /** Writes a database of `name` exactly as schema `version` would have, with realistic rows. */
 export async function writeOldDatabase(name: string, version: OldSchemaVersion): Promise<void> {
   const db = new Dexie(name);
-  for (const [i, schema] of SCHEMAS.slice(0, version).entries()) db.version(i + 1).stores(schema[i + 1] ?? {});
+  for (const [i, schema] of SCHEMAS.slice(0, version).entries()) db.version(i + 1).stores(schema);
   const rows = rowsFor(version);
   await db.table('issues').bulkAdd(rows.issues);
   await db.table('clips').bulkAdd(rows.clips);
