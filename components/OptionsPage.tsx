@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo } from 'preact/hooks';
+import type { ArchiveBackups } from '@/lib/backup/archive-backups';
 import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
 import type { TemplateField } from '@/lib/template/template-problems';
 import { loadTemplate, saveTemplate, type TemplateStorage } from '@/lib/template/template-store';
+import { BackupSection } from './BackupSection';
 import { CorrectionsList } from './CorrectionsList';
 import { createOptionsState } from './options-state';
 import { PageLoading } from './PageLoading';
@@ -12,6 +14,8 @@ import { useSaveAsYouType } from './use-save-as-you-type';
 export interface OptionsEnv {
   store: RoundupStore;
   storage: TemplateStorage;
+  /** Back up and restore the whole archive (the entry passes the browser's downloads). */
+  backups?: ArchiveBackups;
 }
 
 /**
@@ -132,6 +136,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         <SectionRows rows={state.rows.value} problems={problems.filter((p) => p.field === 'sections')} onChange={state.editRows} />
       </section>
       <CorrectionsList store={env.store} />
+      {env.backups && <BackupSection backups={env.backups} onRestored={() => void state.load()} />}
     </main>
   );
 }

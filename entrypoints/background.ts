@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { upgradeFromAPage } from '@/lib/backup/upgrade-from-a-page';
 import { openStore } from '@/lib/db';
 import { showClipCount } from '@/lib/toolbar/badge';
 
@@ -7,7 +8,7 @@ import { showClipCount } from '@/lib/toolbar/badge';
 // badge shows the current issue's clip count from browser start (the popup
 // keeps it up to date after that).
 async function showCurrentCount(): Promise<void> {
-  const store = openStore();
+  const store = openStore(undefined, { beforeUpgrade: upgradeFromAPage });
   const issue = await store.currentIssue();
   await showClipCount(browser, await store.countClips(issue.id));
 }

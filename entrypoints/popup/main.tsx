@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { mount } from '@/components/mount';
 import { Popup, type PopupEnv } from '@/components/Popup';
+import { openArchiveWithBackups } from '@/lib/backup/archive-with-backups';
+import { browserBackupEnv } from '@/lib/backup/browser-backup-env';
 import { openStore } from '@/lib/db';
 import { browserExportActions } from '@/lib/export/export-actions';
 import { injectExtraction, tabToClip } from '@/lib/page/active-tab';
@@ -10,8 +12,10 @@ import { showClipCount } from '@/lib/toolbar/badge';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
+const { store, backups } = openArchiveWithBackups(openStore, browserBackupEnv(browser, { URL, storage: navigator.storage }));
+void backups.onPageOpen({ weekly: false }).catch((e: unknown) => console.error('Automatic backup', e));
 const env: PopupEnv = {
-  store: openStore(),
+  store,
   readPage: async () => readPage(await tabToClip(browser, location.search), injectExtraction(browser)),
   // A badge that fails to update is cosmetic: log it rather than interrupt the editor.
   setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),

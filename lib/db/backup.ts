@@ -1,5 +1,4 @@
 import Dexie, { type Table } from 'dexie';
-import { importDB } from 'dexie-export-import';
 import { type BackupMeta, backupFileOf } from '../backup/backup-file';
 import { mergeRestoredClip, mergeRestoredIssue } from '../merge/archive-merge';
 import type { BackupFile, RestoreMode, RestoreReport } from '../model/backup';
@@ -39,6 +38,8 @@ interface ArchiveRows {
  */
 async function rowsOf(backup: BackupFile): Promise<ArchiveRows> {
   const name = `roundup-clipper-restore-${crypto.randomUUID()}`;
+  // Loaded when needed: it reads `self` at import time, and the popup rarely restores.
+  const { importDB } = await import('dexie-export-import');
   const imported = await importDB(new Blob([JSON.stringify(backup.database)], { type: 'application/json' }), { name });
   imported.close();
   const temp = new RoundupDatabase(name);

@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import { exportDB } from 'dexie-export-import';
 import type { ExportedDatabase } from '../model/backup';
 
 /** Called with the database exactly as an older schema wrote it, before Dexie upgrades it. */
@@ -7,6 +6,8 @@ export type BeforeUpgrade = (old: ExportedDatabase, fromVersion: number) => Prom
 
 /** Every table of a database, as dexie-export-import writes it. */
 export async function exportedDatabase(db: Dexie): Promise<ExportedDatabase> {
+  // Loaded when needed: it reads `self` at import time (not in every context that opens the archive).
+  const { exportDB } = await import('dexie-export-import');
   const blob = await exportDB(db);
   return JSON.parse(await blob.text()) as ExportedDatabase;
 }

@@ -81,6 +81,8 @@ export interface BackupBookkeeping {
   lastReason?: BackupReason;
   /** How many backup files to keep in the `Roundup Clipper` folder. */
   keep: number;
+  /** When an extension page first opened the archive: the weekly backup counts from here until the first one. */
+  firstOpenedAt?: number;
   /** `navigator.storage.persist()` was asked once, at first run. */
   persistAsked?: boolean;
   /** The last automatic backup that failed, in words; cleared by the next one that works. */
