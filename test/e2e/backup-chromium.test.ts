@@ -3,29 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_CLIPS as CLIPS } from '@/test/support/backup-clips';
 import { backgroundWorker, type ChromiumSession, createProfileDir, launchChromium, openArticle, removeProfile } from '@/test/support/chromium';
 import { insertClipsSource } from '@/test/support/seed-clips';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
-
-const link = (title: string, url: string, attribution: string) => ({ title, url, authors: [], source: null, attribution });
-/** Three clips in two sections, one of them a brief, as the popup would have stored them. */
-const CLIPS = [
-  { sectionIndex: 0, kind: 'link', links: [link('How Teams Grow', 'https://teams.example.org/grow', 'Dana Lee, Teams')], commentary: 'From one to ten.' },
-  { sectionIndex: 0, kind: 'link', links: [link('One-to-Ones', 'https://teams.example.org/1on1', 'Sam Ng')], commentary: 'The meeting is *theirs*.' },
-  { sectionIndex: 1, kind: 'note', links: [], commentary: 'A note: the [survey](https://survey.example.org/) closes Friday.' },
-].map((clip, i) => ({
-  ...clip,
-  uid: `00000000-0000-4000-8000-00000000000${i}`,
-  rev: 1,
-  section: '',
-  position: i + 1,
-  label: '',
-  inSubtitle: false,
-  deletedAt: null,
-  urlKeys: clip.links.map((l) => l.url.replace(/^https:\/\//, '')),
-  createdAt: 1_700_000_000_000 + i,
-  updatedAt: 1_700_000_000_000 + i,
-}));
 
 let server: StaticServer;
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -129,7 +110,7 @@ describe('backup and restore in Chromium', () => {
 
     expect(await queueNames(there.session)).toEqual(queue);
     expect(await issueMarkdown(there.session.context, there.session.extensionId)).toBe(markdown);
-  });
+  }, 120_000);
 
   it('refuses a file that is not a backup, in words, changing nothing', async () => {
     const { session } = await launchWithHome();
