@@ -52,9 +52,14 @@ function archive(clock = { now: Date.UTC(2026, 11, 2, 3, 17) }) {
   const env = {
     ...fake,
     loadTemplate: async () => template,
-    saveTemplate: async (t: RoundupTemplate) => void (template = t),
+    saveTemplate: async (t: RoundupTemplate) => {
+      template = t;
+    },
     appVersion: '0.1.0',
-    storage: { persist: async () => (asked.push('persist'), true), persisted: async () => true },
+    storage: {
+      persist: async () => asked.push('persist') > 0,
+      persisted: async () => true,
+    },
     now: () => clock.now,
   };
   const { store, backups } = openArchiveWithBackups(openStore, env, `test-${Math.random().toString(36).slice(2)}`);
