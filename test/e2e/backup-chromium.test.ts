@@ -1,15 +1,15 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_CLIPS as CLIPS } from '@/test/support/backup-clips';
-import { backgroundWorker, type ChromiumSession, createProfileDir, launchChromium, openArticle, removeProfile } from '@/test/support/chromium';
+import { backupFiles, type Cleanup, launchChromiumWithHome } from '@/test/support/backup-e2e';
+import { backgroundWorker, type ChromiumSession, openArticle } from '@/test/support/chromium';
 import { insertClipsSource } from '@/test/support/seed-clips';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 let server: StaticServer;
-const cleanup: (() => Promise<unknown>)[] = [];
+const cleanup: Cleanup = [];
 beforeAll(async () => {
   server = await startStaticServer();
 });
@@ -18,38 +18,11 @@ afterEach(async () => {
 });
 afterAll(() => server.close());
 
-/**
- * Chromium with a temporary home folder, downloads following the browser's
- * default behaviour (Playwright otherwise keeps them under random names), so a
- * backup lands in HOME/Downloads/Roundup Clipper/ as it would for the editor.
- */
-async function launchWithHome(): Promise<{ session: ChromiumSession; folder: string }> {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'roundup-e2e-home-'));
-  const profileDir = await createProfileDir();
-  cleanup.push(
-    () => rm(home, { recursive: true, force: true }),
-    () => removeProfile(profileDir),
-  );
-  const session = await launchChromium(profileDir, undefined, [], { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') });
-  cleanup.push(() => session.close());
-  const page = session.context.pages()[0] ?? (await session.context.newPage());
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
-  return { session, folder: path.join(home, 'Downloads', 'Roundup Clipper') };
-}
-
 const extensionPage = async (context: BrowserContext, extensionId: string, file: string): Promise<Page> => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/${file}`);
   return page;
 };
-
-/** The backup files in the folder, once at least `count` are there. */
-async function backupFiles(folder: string, count: number): Promise<string[]> {
-  const list = async () => (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
-  await expect.poll(async () => (await list()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
-  return (await list()).map((f) => path.join(folder, f));
-}
 
 /** What the popup's Queue tab shows: every item's name, top to bottom. */
 async function queueNames(session: ChromiumSession): Promise<string[]> {
@@ -76,7 +49,7 @@ async function issueMarkdown(context: BrowserContext, extensionId: string): Prom
 
 describe('backup and restore in Chromium', () => {
   it('backs up everything into Roundup Clipper/, and a fresh profile restores the same Queue and markdown', async () => {
-    const here = await launchWithHome();
+    const here = await launchChromiumWithHome(cleanup);
     const { context, extensionId } = here.session;
     // The issue page creates issue #1; then the clips go into it.
     await (await extensionPage(context, extensionId, 'issue.html')).getByRole('heading', { level: 1 }).waitFor();
@@ -97,7 +70,7 @@ describe('backup and restore in Chromium', () => {
     await options.getByText(/^Last backup: .*by hand/).waitFor();
 
     // A fresh profile (a reinstall, another machine): restore, replacing its empty archive.
-    const there = await launchWithHome();
+    const there = await launchChromiumWithHome(cleanup);
     const fresh = await extensionPage(there.session.context, there.session.extensionId, 'options.html');
     await fresh.getByLabel('Restore from backup', { exact: true }).setInputFiles(file);
     const restore = fresh.getByRole('group', { name: 'Restore this backup' });
@@ -113,7 +86,7 @@ describe('backup and restore in Chromium', () => {
   }, 120_000);
 
   it('refuses a file that is not a backup, in words, changing nothing', async () => {
-    const { session } = await launchWithHome();
+    const { session } = await launchChromiumWithHome(cleanup);
     const options = await extensionPage(session.context, session.extensionId, 'options.html');
     await options
       .getByLabel('Restore from backup', { exact: true })

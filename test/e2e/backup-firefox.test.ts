@@ -1,13 +1,14 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_CLIPS } from '@/test/support/backup-clips';
+import { backupFiles, type Cleanup, launchChromiumWithHome } from '@/test/support/backup-e2e';
 import { type FirefoxSession, launchFirefox } from '@/test/support/firefox';
 import { insertClipsSource } from '@/test/support/seed-clips';
 
-const cleanup: (() => Promise<unknown>)[] = [];
+const cleanup: Cleanup = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step().catch(() => undefined);
 });
@@ -21,12 +22,6 @@ async function launchWithDownloads(): Promise<{ firefox: FirefoxSession; folder:
   });
   cleanup.push(() => firefox.close());
   return { firefox, folder: path.join(downloads, 'Roundup Clipper') };
-}
-
-async function backupFiles(folder: string, count: number): Promise<string[]> {
-  const list = async () => (await readdir(folder).catch(() => [] as string[])).filter((f) => /^roundup-backup-.*\.json$/.test(f)).sort();
-  await expect.poll(async () => (await list()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
-  return (await list()).map((f) => path.join(folder, f));
 }
 
 /** A control by role and accessible name (Firefox answers through BiDi `locateNodes`). */
@@ -48,8 +43,42 @@ async function issueMarkdown(firefox: FirefoxSession): Promise<string> {
   return text;
 }
 
+/** Options page → "Restore from backup" with `file` → Replace, in Firefox. */
+async function restoreInFirefox(firefox: FirefoxSession, file: string): Promise<void> {
+  const options = await firefox.openExtensionPage('options.html');
+  // The file input named "Restore from backup" (by its label).
+  const input = await options.waitForSelector('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  expect(await input.evaluate((el) => (el.labels?.[0]?.textContent ?? '').trim())).toBe('Restore from backup');
+  await input.uploadFile(file);
+  await textOf(options, 'fieldset', '3 clips');
+  await (await control(options, 'button', 'Replace this archive')).click();
+  await textOf(options, '[role="status"]', 'Archive replaced');
+}
+
+/** Chromium: restore `file`, check the markdown, and back up everything there; returns the Chromium-made file. */
+async function throughChromium(file: string, markdown: string): Promise<string> {
+  const { session, folder } = await launchChromiumWithHome(cleanup);
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByLabel('Restore from backup', { exact: true }).setInputFiles(file);
+  await options.getByRole('button', { name: 'Replace this archive', exact: true }).click();
+  await options.getByRole('status').filter({ hasText: 'Archive replaced' }).waitFor({ timeout: 15_000 });
+  const issue = await session.context.newPage();
+  await issue.goto(`chrome-extension://${session.extensionId}/issue.html`);
+  const preview = issue.getByRole('region', { name: 'Markdown preview', exact: true });
+  await expect.poll(() => preview.evaluate((el) => el.textContent ?? '')).toBe(markdown);
+  await options.getByRole('button', { name: 'Back up everything', exact: true }).click();
+  const saved = options.getByRole('status').filter({ hasText: 'Backup saved to your downloads folder: ' });
+  await saved.waitFor({ timeout: 15_000 });
+  const made = (await saved.innerText()).replace(/^.*downloads folder: /, '').trim();
+  expect(path.dirname(made)).toBe(folder);
+  expect(await backupFiles(folder, 2)).toContain(made);
+  return made;
+}
+
 describe('backup and restore in Firefox ESR', () => {
-  it('backs up into Roundup Clipper/ and a fresh profile restores the same markdown', async () => {
+  it('backs up into Roundup Clipper/; the file restores in Chromium, whose backup restores in a fresh Firefox profile, same markdown', async () => {
     const here = await launchWithDownloads();
     const issue = await here.firefox.openExtensionPage('issue.html');
     await issue.waitForSelector('h1');
@@ -63,19 +92,13 @@ describe('backup and restore in Firefox ESR', () => {
     const [file] = await backupFiles(here.folder, 1);
     if (!file) throw new Error('no backup file');
 
+    // Firefox → Chromium → Firefox: the same file format restores in both.
+    const fromChromium = await throughChromium(file, markdown);
     const there = await launchWithDownloads();
-    const fresh = await there.firefox.openExtensionPage('options.html');
-    // The file input named "Restore from backup" (by its label).
-    const input = await fresh.waitForSelector('input[type="file"]');
-    if (!input) throw new Error('no file input');
-    expect(await input.evaluate((el) => (el.labels?.[0]?.textContent ?? '').trim())).toBe('Restore from backup');
-    await input.uploadFile(file);
-    await textOf(fresh, 'fieldset', '3 clips');
-    await (await control(fresh, 'button', 'Replace this archive')).click();
-    await textOf(fresh, '[role="status"]', 'Archive replaced');
+    await restoreInFirefox(there.firefox, fromChromium);
     expect(await backupFiles(there.folder, 1)).toHaveLength(1);
     expect(await there.firefox.readStore('clips')).toHaveLength(BACKUP_CLIPS.length);
     expect(await issueMarkdown(there.firefox)).toBe(markdown);
-    // Two Firefox profiles, each launched, seeded or restored, and checked.
-  }, 150_000);
+    // Two Firefox profiles and a Chromium one, each launched, seeded or restored, and checked.
+  }, 200_000);
 });
