@@ -29,6 +29,8 @@ export interface IssuePageEnv {
   openPage?: (url: string) => void;
   /** Keeps the toolbar badge in step when clips are deleted or merged here. */
   setBadge?: (count: number) => void;
+  /** The automatic backup at every Publish (issue #10); its failure is shown here and on the options page. */
+  onPublished?: () => Promise<unknown>;
 }
 
 /**
@@ -62,6 +64,12 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
   useEffect(() => {
     if (draftCount !== undefined) env.setBadge?.(draftCount);
   }, [draftCount]);
+
+  const publish = async (markdown: string) => {
+    const next = await state.publish(markdown);
+    if (next) void env.onPublished?.().catch(state.showError);
+    return next;
+  };
 
   const current = state.current.value;
   const stored = state.issue.value;
@@ -123,7 +131,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
         </div>
         <div class="issue-output">
           <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
-          {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={state.publish} />}
+          {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={publish} />}
           <h2>Markdown</h2>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (WCAG 2.1.1) */}
           <section class="markdown-source" aria-label="Markdown preview" tabIndex={0}>

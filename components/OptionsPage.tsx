@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo } from 'preact/hooks';
+import type { ArchiveBackups } from '@/lib/backup/archive-backups';
 import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
 import type { TemplateField } from '@/lib/template/template-problems';
-import { loadTemplate, TEMPLATE_SETTING, type TemplateStorage } from '@/lib/template/template-store';
+import { loadTemplate, saveTemplate, TEMPLATE_SETTING, type TemplateStorage } from '@/lib/template/template-store';
 import { type Clock, createTemplateSyncWriter, systemClock } from '@/lib/template/template-sync-writer';
+import { BackupSection } from './BackupSection';
 import { CorrectionsList } from './CorrectionsList';
 import { createOptionsState } from './options-state';
 import { PageLoading } from './PageLoading';
@@ -16,6 +18,8 @@ export interface OptionsEnv {
   storage: TemplateStorage;
   /** Paces the copies to storage.sync; the page's own clock unless a test drives it. */
   clock?: Clock;
+  /** Back up and restore the whole archive (the entry passes the browser's downloads). */
+  backups?: ArchiveBackups;
 }
 
 /**
@@ -147,6 +151,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
         <SectionRows rows={state.rows.value} problems={problems.filter((p) => p.field === 'sections')} onChange={state.editRows} />
       </section>
       <CorrectionsList store={env.store} />
+      {env.backups && <BackupSection backups={env.backups} onRestored={() => void state.load()} />}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { upgradeFromAPage } from '@/lib/backup/upgrade-from-a-page';
 import { openStore } from '@/lib/db';
 import { applyAllPendingEdits } from '@/lib/saving/pending-edit-fallback';
 import { showClipCount } from '@/lib/toolbar/badge';
@@ -9,7 +10,7 @@ import { showClipCount } from '@/lib/toolbar/badge';
 // keeps it up to date after that). Edits a closing page could not finish are
 // applied here too (issue #10), before the count is read.
 async function startArchive(): Promise<void> {
-  const store = openStore();
+  const store = openStore(undefined, { beforeUpgrade: upgradeFromAPage });
   await applyAllPendingEdits((extra) => store.applyPendingEdits(extra), browser.storage.local).catch((e: unknown) =>
     console.error('Pending edits not applied', e),
   );

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { mount } from '@/components/mount';
 import { Popup, type PopupEnv } from '@/components/Popup';
+import { openArchiveWithBackups } from '@/lib/backup/archive-with-backups';
+import { browserBackupEnv } from '@/lib/backup/browser-backup-env';
 import { openStore } from '@/lib/db';
 import { browserExportActions } from '@/lib/export/export-actions';
 import { injectExtraction, tabToClip } from '@/lib/page/active-tab';
@@ -10,7 +12,8 @@ import { showClipCount } from '@/lib/toolbar/badge';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
-const store = openStore();
+const { store, backups } = openArchiveWithBackups(openStore, browserBackupEnv(browser, { URL, storage: navigator.storage }));
+void backups.onPageOpen({ weekly: false }).catch((e: unknown) => console.error('Automatic backup', e));
 const env: PopupEnv = {
   store,
   readPage: async () => readPage(await tabToClip(browser, location.search), injectExtraction(browser)),

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
 import type { Clip } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
 import type { Correction } from '../model/correction';
@@ -6,6 +6,7 @@ import type { Issue } from '../model/issue';
 import type { PendingEdit } from '../model/pending-edit';
 import type { Revisioned } from '../model/revision';
 import type { Setting } from '../model/setting';
+import { type BeforeUpgrade, exportOlderSchema } from './older-schema';
 
 export const DATABASE_NAME = 'roundup-clipper';
 
@@ -25,7 +26,17 @@ export class RoundupDatabase extends Dexie {
   /** The options as typed (the template), and the backup bookkeeping; storage.sync gets a throttled copy. */
   settings!: EntityTable<Setting, 'key'>;
 
-  constructor(name: string = DATABASE_NAME) {
+  /** Set once the check for an older schema (and its export) has run; see `open`. */
+  private olderSchemaChecked?: Promise<void>;
+
+  /**
+   * With `beforeUpgrade`, an extension page's store first exports a database an
+   * older schema wrote (issue #10: a backup before every schema upgrade), then opens it.
+   */
+  constructor(
+    name: string = DATABASE_NAME,
+    private readonly beforeUpgrade?: BeforeUpgrade,
+  ) {
     super(name);
     this.version(1).stores({
       issues: '++id, &number, status',
@@ -61,6 +72,17 @@ export class RoundupDatabase extends Dexie {
       // A write that sets `rev` itself (a restore keeping the backup's) keeps it.
       table.hook('updating', (changes, _key, row) => ('rev' in changes ? undefined : { rev: (row.rev ?? 0) + 1 }));
     }
+  }
+
+  /**
+   * Dexie opens on the first query (or liveQuery); every caller comes through
+   * here, so the older-schema export runs once, before the upgrade, whoever asks first.
+   */
+  override open(): PromiseExtended<Dexie> {
+    const hook = this.beforeUpgrade;
+    if (!hook) return super.open();
+    this.olderSchemaChecked ??= exportOlderSchema(this.name, SCHEMA_VERSION, hook);
+    return Dexie.Promise.resolve(this.olderSchemaChecked).then(() => super.open());
   }
 }
 

@@ -4,6 +4,7 @@ export type { IssueEdit } from '../model/issue';
 export type { AddedClip } from './clips';
 export { DATABASE_NAME, SCHEMA_VERSION } from './database';
 export type { DuplicateReport } from './duplicates';
+export type { BeforeUpgrade } from './older-schema';
 export type { IssueQueue } from './queue';
-export { openStore, type RoundupStore } from './store';
+export { type OpenStoreOptions, openStore, type RoundupStore } from './store';
 export { type RefusalReason, StorageRefusal } from './write-guard';

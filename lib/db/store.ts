@@ -1,3 +1,5 @@
+import { exportArchive, restoreArchive } from './backup';
+import { backupSettings, saveBackupSettings } from './backup-settings';
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
 import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
 import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink, undoMerge } from './clip-groups';
@@ -9,6 +11,7 @@ import { deleteDraft, loadDraft, saveDraft, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
 import { applyTemplateSections, publishIssue, renameSection, resolveIssueConflict, updateIssue } from './issue-edits';
 import { allIssues, currentIssue } from './issues';
+import type { BeforeUpgrade } from './older-schema';
 import { applyPendingEdits, pendingEdits, savePendingEdit } from './pending-edits';
 import { watchClipCount, watchIssues, watchQueue } from './queue';
 import { loadSetting, saveSetting } from './settings';
@@ -61,6 +64,10 @@ const operations = {
   applyPendingEdits,
   saveSetting,
   loadSetting,
+  exportArchive,
+  restoreArchive,
+  backupSettings,
+  saveBackupSettings,
 };
 
 type Operations = typeof operations;
@@ -82,7 +89,12 @@ export function storeFor(db: RoundupDatabase): RoundupStore {
   return Object.freeze({ ...Object.fromEntries(bound), close: () => db.close() }) as RoundupStore;
 }
 
+export interface OpenStoreOptions {
+  /** Extension pages pass it: a database an older schema wrote is exported (backed up) before it is upgraded. */
+  beforeUpgrade?: BeforeUpgrade;
+}
+
 /** Opens the editor's archive (or, for tests and benchmarks, a database of another name). */
-export function openStore(name?: string): RoundupStore {
-  return storeFor(new RoundupDatabase(name));
+export function openStore(name?: string, options: OpenStoreOptions = {}): RoundupStore {
+  return storeFor(new RoundupDatabase(name, options.beforeUpgrade));
 }

@@ -31,9 +31,16 @@ export async function removeProfile(profileDir: string): Promise<void> {
  * Debian's Chromium, headless, with the e2e build loaded unpacked. The last four flags stop
  * Chromium dialling a network it cannot reach (see docs/toolchain.md).
  */
-export async function launchChromium(profileDir: string, extensionDir: string = chromeBuildDir, extraArgs: readonly string[] = []): Promise<ChromiumSession> {
+export async function launchChromium(
+  profileDir: string,
+  extensionDir: string = chromeBuildDir,
+  extraArgs: readonly string[] = [],
+  /** The browser's environment, e.g. a temporary HOME so downloads land in its Downloads folder. */
+  env?: Record<string, string | undefined>,
+): Promise<ChromiumSession> {
   assertBuilt(extensionDir);
   const context = await chromium.launchPersistentContext(profileDir, {
+    ...(env ? { env } : {}),
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [

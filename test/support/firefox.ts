@@ -32,7 +32,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** Extra Firefox preferences, e.g. where downloads go (`browser.download.dir`). */
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   assertBuilt(firefoxBuildDir);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'roundup-e2e-firefox-'));
   const extensionDir = path.join(workDir, 'extension');
@@ -47,6 +48,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
+      ...options.prefs,
     },
   });
 

@@ -41,6 +41,8 @@ const QUERIES: (keyof RoundupStore)[] = [
   'loadSetting',
   'correctionsForSite',
   'allCorrections',
+  'exportArchive',
+  'backupSettings',
   'close',
 ];
 
@@ -84,6 +86,12 @@ const ROWS: Row[] = [
     acts: 'none',
     why: 'applies each record through updateClip/updateIssue, whose guard refuses it; a refused record is dropped (kept for a deleted clip)',
   },
+  {
+    verb: 'restoreArchive',
+    acts: 'none',
+    why: 'restores a whole backup file the editor chose: Replace (after an automatic backup) writes the backup as it was; Merge keeps the other text of every row as a conflict, so nothing is dropped',
+  },
+  { verb: 'saveBackupSettings', acts: 'none', why: 'writes only the backup bookkeeping setting' },
   { verb: 'currentIssue', acts: 'none', why: 'creates the first draft issue only when there is none' },
   { verb: 'purgeExpiredDeletions', acts: 'none', why: 'destroys only clips already deleted whose Undo has expired' },
   { verb: 'saveSetting', acts: 'none', why: 'a setting (the template as typed) is its own table, not a clip or issue' },
