@@ -3,7 +3,7 @@ import type { ArchiveBackups } from '@/lib/backup/archive-backups';
 import type { RoundupStore } from '@/lib/db';
 import type { RoundupTemplate } from '@/lib/template/template';
 import type { TemplateField } from '@/lib/template/template-problems';
-import { loadTemplate, saveTemplate, TEMPLATE_SETTING, type TemplateStorage } from '@/lib/template/template-store';
+import { loadTemplate, TEMPLATE_SETTING, type TemplateStorage } from '@/lib/template/template-store';
 import { type Clock, createTemplateSyncWriter, systemClock } from '@/lib/template/template-sync-writer';
 import { BackupSection } from './BackupSection';
 import { CorrectionsList } from './CorrectionsList';
