@@ -85,6 +85,23 @@ describe('backup and restore in Chromium', () => {
     expect(await issueMarkdown(there.session.context, there.session.extensionId)).toBe(markdown);
   }, 120_000);
 
+  it('backs up automatically at Publish', async () => {
+    const { session, folder } = await launchChromiumWithHome(cleanup);
+    const { context, extensionId } = session;
+    const issue = await extensionPage(context, extensionId, 'issue.html');
+    await issue.getByRole('heading', { level: 1 }).waitFor();
+    await (await backgroundWorker(context)).evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
+    await issue.reload();
+    await issue.getByRole('button', { name: 'Publish issue #1', exact: true }).click();
+    await issue.getByRole('button', { name: 'Publish now', exact: true }).click();
+    const [file] = await backupFiles(folder, 1);
+    const backup = JSON.parse(await readFile(file ?? '', 'utf8'));
+    const issues = backup.database.data.data.find((t: { tableName: string }) => t.tableName === 'issues').rows;
+    expect(issues.find((i: { number: number }) => i.number === 1)).toMatchObject({ status: 'published', markdown: expect.stringContaining('Take the survey') });
+    const options = await extensionPage(context, extensionId, 'options.html');
+    await options.getByText(/^Last backup: .*\(at Publish\)/).waitFor();
+  });
+
   it('refuses a file that is not a backup, in words, changing nothing', async () => {
     const { session } = await launchChromiumWithHome(cleanup);
     const options = await extensionPage(session.context, session.extensionId, 'options.html');
