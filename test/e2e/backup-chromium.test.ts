@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_CLIPS as CLIPS } from '@/test/support/backup-clips';
 import { backupFiles, type Cleanup, launchChromiumWithHome } from '@/test/support/backup-e2e';
-import { backgroundWorker, type ChromiumSession, openArticle } from '@/test/support/chromium';
+import { type ChromiumSession, openArticle } from '@/test/support/chromium';
 import { insertClipsSource } from '@/test/support/seed-clips';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
@@ -52,9 +52,10 @@ describe('backup and restore in Chromium', () => {
     const here = await launchChromiumWithHome(cleanup);
     const { context, extensionId } = here.session;
     // The issue page creates issue #1; then the clips go into it.
-    await (await extensionPage(context, extensionId, 'issue.html')).getByRole('heading', { level: 1 }).waitFor();
-    const worker = await backgroundWorker(context);
-    await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
+    const seeding = await extensionPage(context, extensionId, 'issue.html');
+    await seeding.getByRole('heading', { level: 1 }).waitFor();
+    // Seeded from the extension page (same IndexedDB) rather than the service worker, which may be idle.
+    await seeding.evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
     const queue = await queueNames(here.session);
     const markdown = await issueMarkdown(context, extensionId);
 
@@ -90,7 +91,7 @@ describe('backup and restore in Chromium', () => {
     const { context, extensionId } = session;
     const issue = await extensionPage(context, extensionId, 'issue.html');
     await issue.getByRole('heading', { level: 1 }).waitFor();
-    await (await backgroundWorker(context)).evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
+    await issue.evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
     await issue.reload();
     await issue.getByRole('button', { name: 'Publish issue #1', exact: true }).click();
     await issue.getByRole('button', { name: 'Publish now', exact: true }).click();
