@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_CLIPS as CLIPS } from '@/test/support/backup-clips';
 import { backupFiles, type Cleanup, launchChromiumWithHome } from '@/test/support/backup-e2e';
-import { backgroundWorker, type ChromiumSession, openArticle } from '@/test/support/chromium';
+import { type ChromiumSession, openArticle } from '@/test/support/chromium';
 import { insertClipsSource } from '@/test/support/seed-clips';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
@@ -52,9 +52,10 @@ describe('backup and restore in Chromium', () => {
     const here = await launchChromiumWithHome(cleanup);
     const { context, extensionId } = here.session;
     // The issue page creates issue #1; then the clips go into it.
-    await (await extensionPage(context, extensionId, 'issue.html')).getByRole('heading', { level: 1 }).waitFor();
-    const worker = await backgroundWorker(context);
-    await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
+    const seeding = await extensionPage(context, extensionId, 'issue.html');
+    await seeding.getByRole('heading', { level: 1 }).waitFor();
+    // Seeded from the extension page (same IndexedDB) rather than the service worker, which may be idle.
+    await seeding.evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
     const queue = await queueNames(here.session);
     const markdown = await issueMarkdown(context, extensionId);
 
@@ -84,6 +85,23 @@ describe('backup and restore in Chromium', () => {
     expect(await queueNames(there.session)).toEqual(queue);
     expect(await issueMarkdown(there.session.context, there.session.extensionId)).toBe(markdown);
   }, 120_000);
+
+  it('backs up automatically at Publish', async () => {
+    const { session, folder } = await launchChromiumWithHome(cleanup);
+    const { context, extensionId } = session;
+    const issue = await extensionPage(context, extensionId, 'issue.html');
+    await issue.getByRole('heading', { level: 1 }).waitFor();
+    await issue.evaluate(`(${insertClipsSource})(${JSON.stringify(CLIPS)})`);
+    await issue.reload();
+    await issue.getByRole('button', { name: 'Publish issue #1', exact: true }).click();
+    await issue.getByRole('button', { name: 'Publish now', exact: true }).click();
+    const [file] = await backupFiles(folder, 1);
+    const backup = JSON.parse(await readFile(file ?? '', 'utf8'));
+    const issues = backup.database.data.data.find((t: { tableName: string }) => t.tableName === 'issues').rows;
+    expect(issues.find((i: { number: number }) => i.number === 1)).toMatchObject({ status: 'published', markdown: expect.stringContaining('Take the survey') });
+    const options = await extensionPage(context, extensionId, 'options.html');
+    await options.getByText(/^Last backup: .*\(at Publish\)/).waitFor();
+  });
 
   it('refuses a file that is not a backup, in words, changing nothing', async () => {
     const { session } = await launchChromiumWithHome(cleanup);

@@ -6,7 +6,7 @@ const link = (title: string, url: string, attribution: string) => ({ title, url,
 export const BACKUP_CLIPS = [
   { sectionIndex: 0, kind: 'link', links: [link('How Teams Grow', 'https://teams.example.org/grow', 'Dana Lee, Teams')], commentary: 'From one to ten.' },
   { sectionIndex: 0, kind: 'link', links: [link('One-to-Ones', 'https://teams.example.org/1on1', 'Sam Ng')], commentary: 'The meeting is *theirs*.' },
-  { sectionIndex: 1, kind: 'note', links: [], commentary: 'A note: the [survey](https://survey.example.org/) closes Friday.' },
+  { sectionIndex: 1, kind: 'note', links: [], commentary: 'A note: the survey closes Friday.\n\n- [Take the survey](https://survey.example.org/)' },
 ].map((clip, i) => ({
   ...clip,
   uid: `00000000-0000-4000-8000-00000000000${i}`,

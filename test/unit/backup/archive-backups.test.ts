@@ -2,48 +2,12 @@
 // dexie-export-import reads and writes Blobs (FileReader): it needs a DOM-like environment.
 import { describe, expect, it } from 'vitest';
 import { openArchiveWithBackups } from '@/lib/backup/archive-with-backups';
-import { type BackupDownloads, type DownloadRecord, pruneBackups } from '@/lib/backup/backup-downloads';
+import { pruneBackups } from '@/lib/backup/backup-downloads';
 import { readBackup } from '@/lib/backup/backup-file';
 import { WEEK } from '@/lib/backup/backup-schedule';
 import { openStore, SCHEMA_VERSION } from '@/lib/db';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
-
-/** The downloads API as far as backups use it: files land in `files`, by full path. */
-function fakeDownloads(start: DownloadRecord[] = []) {
-  const items = [...start];
-  const files = new Map<string, string>();
-  const blobs = new Map<string, Blob>();
-  const downloads: BackupDownloads = {
-    async download({ url, filename }) {
-      const id = items.length + 100;
-      const path = `/home/ed/Downloads/${filename}`;
-      files.set(path, (await blobs.get(url)?.text()) ?? '');
-      items.push({ id, filename: path, state: 'complete', exists: true, startTime: new Date(1_000_000 + id).toISOString() });
-      return id;
-    },
-    search: async ({ id, query }) => items.filter((i) => (id === undefined || i.id === id) && (query ?? []).every((q) => i.filename.includes(q))),
-    removeFile: async (id) => {
-      const item = items.find((i) => i.id === id);
-      if (item) files.delete(item.filename);
-    },
-    erase: async ({ id }) => {
-      items.splice(
-        items.findIndex((i) => i.id === id),
-        1,
-      );
-      return [id];
-    },
-  };
-  const objectUrls = {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: (url: string) => void blobs.delete(url),
-  };
-  return { downloads, objectUrls, files, items, blobs };
-}
+import { fakeDownloads } from '@/test/support/fake-downloads';
 
 function archive(clock = { now: Date.UTC(2026, 11, 2, 3, 17) }) {
   const fake = fakeDownloads();
