@@ -1,3 +1,6 @@
+import { amendIssue } from './archive-amend';
+import { archiveItems } from './archive-items';
+import { importIssues } from './archive-import';
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
 import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
 import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';
@@ -56,6 +59,9 @@ const operations = {
   savePendingEdit,
   pendingEdits,
   applyPendingEdits,
+  importIssues,
+  amendIssue,
+  archiveItems,
 };
 
 type Operations = typeof operations;

@@ -43,7 +43,15 @@ export interface Clip extends Revisioned {
   holdForNextWeek?: boolean;
   /** Set when the editor deletes the clip; it is only purged once Undo has expired. */
   deletedAt: number | null;
-  /** Normalised forms of every link's URL, indexed for duplicate lookups. */
+  /**
+   * Where an imported item sits in its issue's document (section and item
+   * index), so "Amend issue" re-renders just that item. Absent on clipped items.
+   */
+  archiveItem?: { section: number; item: number };
+  /**
+   * Normalised forms of every link's URL, indexed for duplicate lookups; an
+   * imported item adds those of the links in its text (`findDuplicates` tells them apart).
+   */
   urlKeys: string[];
   createdAt: number;
   updatedAt: number;
