@@ -17,7 +17,7 @@ describe('importIssues', () => {
     const { db, store } = testDatabase();
     const outcome = await store.importIssues(FILES.map((f) => read(f)));
     expect(outcome).toMatchObject({ added: [128, 130, 132], unchanged: [], differing: [], replaced: [] });
-    const issue = must(await db.issues.where('number').equals(130).first());
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
     expect(issue).toMatchObject({ status: 'published', date: '2022-07-16', rev: 1 });
     expect(issue.uid).toMatch(/^[0-9a-f-]{36}$/);
     expect(issue.markdown).toBe(read('0130.md').markdown);
@@ -34,7 +34,7 @@ describe('importIssues', () => {
     expect(await store.importIssues([...FILES.map((f) => read(f)).slice(0, 1), changed])).toMatchObject({ added: [], unchanged: [128], differing: [130] });
     expect({ issues: await db.issues.toArray(), clips: await db.clips.toArray() }).toEqual(before);
     expect(await store.importIssues([changed], { replace: [130] })).toMatchObject({ replaced: [130] });
-    const replaced = must(await db.issues.where('number').equals(130).first());
+    const replaced = must(await db.issues.where('number').equals(130).first(), 'issue #130');
     expect(replaced.markdown).toBe(changed.markdown);
     expect(replaced.uid).toBe(before.issues.find((i) => i.number === 130)?.uid);
     expect(await db.clips.where('issueId').equals(replaced.id).count()).toBe(changed.items.length);
@@ -56,11 +56,11 @@ describe('importIssues', () => {
     await store.importIssues([read('0130.md')]);
     const current = await store.currentIssue();
     const issue = read('0130.md');
-    const item = must(issue.items.find((i) => i.kind === 'link' && i.links.length > 0));
-    const own = await store.findDuplicates([must(item.links[0]).url], current.id);
+    const item = must(issue.items.find((i) => i.kind === 'link' && i.links.length > 0), 'a link item');
+    const own = await store.findDuplicates([must(item.links[0], 'its first link').url], current.id);
     expect(own.published).toEqual([{ issueNumber: 130, date: '2022-07-16', section: item.section, where: 'item', announcedAgain: false }]);
-    const mention = must(issue.items.find((i) => i.kind === 'link' && i.textUrls.some((u) => !issue.items.some((j) => j.links.some((l) => l.url === u)))));
-    const url = must(mention.textUrls.find((u) => !issue.items.some((j) => j.links.some((l) => l.url === u))));
+    const mention = must(issue.items.find((i) => i.kind === 'link' && i.textUrls.some((u) => !issue.items.some((j) => j.links.some((l) => l.url === u)))), 'an item with a link in its commentary');
+    const url = must(mention.textUrls.find((u) => !issue.items.some((j) => j.links.some((l) => l.url === u))), 'that link');
     expect((await store.findDuplicates([url], current.id)).published[0]).toMatchObject({ issueNumber: 130, where: 'commentary' });
     expect((await store.findDuplicates([url], current.id, { siteUrl: new URL(url).origin })).published).toEqual([]);
   });
@@ -70,14 +70,14 @@ describe('amendIssue', () => {
   it('corrects one item of an imported issue; its export re-renders only that item', async () => {
     const { db, store } = testDatabase();
     await store.importIssues([read('0130.md')]);
-    const issue = must(await db.issues.where('number').equals(130).first());
-    const clip = must((await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link' && c.commentary.length > 20));
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    const clip = must((await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link' && c.commentary.length > 20), 'a link item with commentary');
     const amended = await store.amendIssue(clip.id, { commentary: 'Corrected commentary.' }, renderIssue);
     expect(amended.commentary).toBe('Corrected commentary.');
-    const after = must(await db.issues.get(issue.id));
+    const after = must(await db.issues.get(issue.id), 'the amended issue');
     expect(after.markdown).not.toBe(issue.markdown);
     expect(after.markdown).toContain('Corrected commentary.');
-    expect(must(after.markdown).replace('Corrected commentary.', clip.commentary)).toBe(issue.markdown);
+    expect(must(after.markdown, 'its markdown').replace('Corrected commentary.', clip.commentary)).toBe(issue.markdown);
     expect(after.rev).toBe(2);
   });
 
