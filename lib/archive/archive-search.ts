@@ -81,8 +81,12 @@ function plain(markdown: string): string {
 function snippet(text: string, terms: readonly string[]): string {
   const lower = text.toLowerCase();
   const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
-  if (at === Number.MAX_SAFE_INTEGER || text.length <= SNIPPET_CHARS) return text.length <= SNIPPET_CHARS ? text : `${text.slice(0, SNIPPET_CHARS).replace(/\s\S*$/, '')}…`;
+  if (at === Number.MAX_SAFE_INTEGER || text.length <= SNIPPET_CHARS)
+    return text.length <= SNIPPET_CHARS ? text : `${text.slice(0, SNIPPET_CHARS).replace(/\s\S*$/, '')}…`;
   const start = Math.max(0, at - SNIPPET_CHARS / 3);
-  const cut = text.slice(start, start + SNIPPET_CHARS).replace(/^\S*\s/, start > 0 ? '' : '$&').replace(/\s\S*$/, '');
+  const cut = text
+    .slice(start, start + SNIPPET_CHARS)
+    .replace(/^\S*\s/, start > 0 ? '' : '$&')
+    .replace(/\s\S*$/, '');
   return `${start > 0 ? '…' : ''}${cut}${start + SNIPPET_CHARS < text.length ? '…' : ''}`;
 }

@@ -1,8 +1,8 @@
-import { type ItemAmendment, amendedDocument } from '../archive/amended-document';
+import { amendedDocument, type ItemAmendment } from '../archive/amended-document';
+import { linksInText } from '../archive/links-in-text';
 import type { Clip } from '../model/clip';
 import type { IssueDocument } from '../roundup/issue-document';
 import { urlKeysFor } from '../url/url-key';
-import { linksInText } from '../archive/links-in-text';
 import type { RoundupDatabase } from './database';
 import { StorageRefusal } from './write-guard';
 
@@ -14,7 +14,13 @@ import { StorageRefusal } from './write-guard';
  * A clip that is missing or deleted, one still in a draft (edit it instead),
  * or one of an issue published without its structure is refused.
  */
-export function amendIssue(db: RoundupDatabase, clipId: number, amendment: ItemAmendment, render: (doc: IssueDocument) => string, now: number = Date.now()): Promise<Clip> {
+export function amendIssue(
+  db: RoundupDatabase,
+  clipId: number,
+  amendment: ItemAmendment,
+  render: (doc: IssueDocument) => string,
+  now: number = Date.now(),
+): Promise<Clip> {
   return db.transaction('rw', db.issues, db.clips, async () => {
     const clip = await db.clips.get(clipId);
     if (!clip) throw new StorageRefusal('missing-clip', 'That item no longer exists.');
@@ -22,7 +28,8 @@ export function amendIssue(db: RoundupDatabase, clipId: number, amendment: ItemA
     const issue = await db.issues.get(clip.issueId);
     if (!issue) throw new StorageRefusal('missing-issue', 'That item’s issue no longer exists.');
     if (issue.status !== 'published') throw new StorageRefusal('draft-issue', `Issue #${issue.number} is not published yet: edit the clip in the queue.`);
-    if (!issue.document || !clip.archiveItem) throw new StorageRefusal('not-amendable', `Issue #${issue.number} was not imported from the archive, so it cannot be amended.`);
+    if (!issue.document || !clip.archiveItem)
+      throw new StorageRefusal('not-amendable', `Issue #${issue.number} was not imported from the archive, so it cannot be amended.`);
     const document = amendedDocument(issue.document, clip.archiveItem, amendment);
     const markdown = render(document);
     await db.issues.update(issue.id, { document, markdown, updatedAt: now });

@@ -23,7 +23,14 @@ export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue
   return db.transaction('rw', db.issues, db.clips, async () => {
     const outcome: ImportOutcome = { added: [], unchanged: [], differing: [], replaced: [] };
     const byNumber = new Map(issues.map((issue) => [issue.number, issue]));
-    const stored = new Map((await db.issues.where('number').anyOf([...byNumber.keys()]).toArray()).map((row) => [row.number, row]));
+    const stored = new Map(
+      (
+        await db.issues
+          .where('number')
+          .anyOf([...byNumber.keys()])
+          .toArray()
+      ).map((row) => [row.number, row]),
+    );
     await moveDraftPast(db, [...byNumber.values()], outcome, now);
     const rows: NewRow<Issue>[] = [];
     const fresh: ImportedIssue[] = [];
@@ -101,10 +108,11 @@ async function moveDraftPast(db: RoundupDatabase, issues: readonly ImportedIssue
   const all = [...published, ...issues];
   const highest = Math.max(0, ...all.map((i) => i.number));
   if (draft.number > highest) return;
-  const newest = all.reduce((a, b) => (b.date > a ? b.date : a), '');
+  // ISO dates sort as text.
+  const newest = all.map((i) => i.date).sort().at(-1) ?? '';
   const afterNewest = newest ? comingFriday(new Date(`${addDays(newest, 1)}T12:00:00`)) : '';
   const coming = comingFriday(now);
-  const date = afterNewest > coming ? afterNewest : coming;
+  const date = [afterNewest, coming].sort().at(-1) ?? coming;
   await db.issues.update(draft.id, { number: highest + 1, date, updatedAt: now.getTime() });
   outcome.draftMovedTo = { number: highest + 1, date };
 }

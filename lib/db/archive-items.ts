@@ -6,7 +6,10 @@ export async function archiveItems(db: RoundupDatabase): Promise<ArchiveItem[]> 
   return db.transaction('r', db.issues, db.clips, async () => {
     const issues = await db.issues.where('status').equals('published').toArray();
     const byId = new Map(issues.map((issue) => [issue.id, issue]));
-    const clips = await db.clips.where('issueId').anyOf([...byId.keys()]).toArray();
+    const clips = await db.clips
+      .where('issueId')
+      .anyOf([...byId.keys()])
+      .toArray();
     const items: ArchiveItem[] = [];
     for (const clip of clips) {
       const issue = byId.get(clip.issueId);

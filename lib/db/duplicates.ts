@@ -20,7 +20,12 @@ export interface DuplicateOptions {
  * index, never by scanning: the archive grows by ~40 links a week. An item's
  * own link is told from a link inside its text by the item's header links.
  */
-export async function findDuplicates(db: RoundupDatabase, urls: readonly string[], currentIssueId: number, options: DuplicateOptions = {}): Promise<DuplicateReport> {
+export async function findDuplicates(
+  db: RoundupDatabase,
+  urls: readonly string[],
+  currentIssueId: number,
+  options: DuplicateOptions = {},
+): Promise<DuplicateReport> {
   const site = options.siteUrl?.trim() ? urlKey(options.siteUrl) : null;
   const keys = urlKeysFor(urls.map((url) => ({ url }))).filter((key) => !site || !(key === site || key.startsWith(`${site}/`)));
   const report: DuplicateReport = { inIssue: null, published: [] };

@@ -1,6 +1,6 @@
 import { amendIssue } from './archive-amend';
-import { archiveItems } from './archive-items';
 import { importIssues } from './archive-import';
+import { archiveItems } from './archive-items';
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
 import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
 import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink } from './clip-groups';

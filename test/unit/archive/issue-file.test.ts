@@ -56,7 +56,8 @@ describe('archiveFiles', () => {
 
 describe('linksInText', () => {
   it('finds inline, angle-bracket and bare links, once each, without sentence punctuation', () => {
-    const markdown = 'See [this](https://a.org/x) and <https://b.org/y>, or https://c.org/z. Again [here](https://a.org/x "t"); [wiki](https://en.wikipedia.org/wiki/Foo_(bar)).';
+    const markdown =
+      'See [this](https://a.org/x) and <https://b.org/y>, or https://c.org/z. Again [here](https://a.org/x "t"); [wiki](https://en.wikipedia.org/wiki/Foo_(bar)).';
     expect(linksInText(markdown)).toEqual(['https://a.org/x', 'https://b.org/y', 'https://c.org/z', 'https://en.wikipedia.org/wiki/Foo_(bar)']);
   });
 });

@@ -44,7 +44,11 @@ describe('importIssues', () => {
     const { db, store } = testDatabase();
     const draft = await store.currentIssue(new Date(2022, 0, 3));
     await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'mine' });
-    const outcome = await store.importIssues(FILES.map((f) => read(f)), {}, new Date(2022, 0, 3));
+    const outcome = await store.importIssues(
+      FILES.map((f) => read(f)),
+      {},
+      new Date(2022, 0, 3),
+    );
     expect(outcome.draftMovedTo).toEqual({ number: 133, date: '2022-08-05' });
     expect(await db.issues.get(draft.id)).toMatchObject({ number: 133, date: '2022-08-05', status: 'draft' });
     expect(await store.countClips(draft.id)).toBe(1);
@@ -56,11 +60,20 @@ describe('importIssues', () => {
     await store.importIssues([read('0130.md')]);
     const current = await store.currentIssue();
     const issue = read('0130.md');
-    const item = must(issue.items.find((i) => i.kind === 'link' && i.links.length > 0), 'a link item');
+    const item = must(
+      issue.items.find((i) => i.kind === 'link' && i.links.length > 0),
+      'a link item',
+    );
     const own = await store.findDuplicates([must(item.links[0], 'its first link').url], current.id);
     expect(own.published).toEqual([{ issueNumber: 130, date: '2022-07-16', section: item.section, where: 'item', announcedAgain: false }]);
-    const mention = must(issue.items.find((i) => i.kind === 'link' && i.textUrls.some((u) => !issue.items.some((j) => j.links.some((l) => l.url === u)))), 'an item with a link in its commentary');
-    const url = must(mention.textUrls.find((u) => !issue.items.some((j) => j.links.some((l) => l.url === u))), 'that link');
+    const mention = must(
+      issue.items.find((i) => i.kind === 'link' && i.textUrls.some((u) => !issue.items.some((j) => j.links.some((l) => l.url === u)))),
+      'an item with a link in its commentary',
+    );
+    const url = must(
+      mention.textUrls.find((u) => !issue.items.some((j) => j.links.some((l) => l.url === u))),
+      'that link',
+    );
     expect((await store.findDuplicates([url], current.id)).published[0]).toMatchObject({ issueNumber: 130, where: 'commentary' });
     expect((await store.findDuplicates([url], current.id, { siteUrl: new URL(url).origin })).published).toEqual([]);
   });
@@ -71,7 +84,10 @@ describe('amendIssue', () => {
     const { db, store } = testDatabase();
     await store.importIssues([read('0130.md')]);
     const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
-    const clip = must((await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link' && c.commentary.length > 20), 'a link item with commentary');
+    const clip = must(
+      (await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link' && c.commentary.length > 20),
+      'a link item with commentary',
+    );
     const amended = await store.amendIssue(clip.id, { commentary: 'Corrected commentary.' }, renderIssue);
     expect(amended.commentary).toBe('Corrected commentary.');
     const after = must(await db.issues.get(issue.id), 'the amended issue');

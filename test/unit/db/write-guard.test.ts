@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readIssueFile } from '@/lib/archive/issue-file';
 import type { RefusalReason, RoundupStore } from '@/lib/db';
 import * as storage from '@/lib/db';
-import { readIssueFile } from '@/lib/archive/issue-file';
 import type { ClipLink, NewClip } from '@/lib/model/clip';
-import type { ImportedIssue } from '@/lib/model/imported-issue';
 import type { ClipForm } from '@/lib/model/clip-draft';
+import type { ImportedIssue } from '@/lib/model/imported-issue';
 import { testDatabase } from '@/test/support/test-database';
 import { testStore } from '@/test/support/test-store';
 
