@@ -19,13 +19,16 @@ export function announces(section: string): boolean {
 }
 
 /**
- * "Linked in #129 (9 Jul 2022, Research Software Development)", with
- * "in commentary" when it was a link inside an item's text and "announced
+ * "Linked in #129 (9 Jul 2022, Research Software Development)", with "the
+ * commentary of" when it was a link inside an item's text and "announced
  * again" when the earlier item was a call or an event.
  */
 export function linkedInText(link: EarlierLink): string {
+  return `Linked in ${earlierPlace(link)}`;
+}
+
+/** "#129 (9 Jul 2022, Events)", or "the commentary of #129 (…)"; ", announced again" for a call or event. */
+export function earlierPlace(link: EarlierLink): string {
   const place = `#${link.issueNumber} (${issueDateLabel(link.date)}, ${link.section})`;
-  const words = [link.where === 'commentary' ? `Linked in commentary in ${place}` : `Linked in ${place}`];
-  if (link.announcedAgain) words.push('announced again');
-  return words.join(', ');
+  return `${link.where === 'commentary' ? `the commentary of ${place}` : place}${link.announcedAgain ? ', announced again' : ''}`;
 }

@@ -109,7 +109,11 @@ async function moveDraftPast(db: RoundupDatabase, issues: readonly ImportedIssue
   const highest = Math.max(0, ...all.map((i) => i.number));
   if (draft.number > highest) return;
   // ISO dates sort as text.
-  const newest = all.map((i) => i.date).sort().at(-1) ?? '';
+  const newest =
+    all
+      .map((i) => i.date)
+      .sort()
+      .at(-1) ?? '';
   const afterNewest = newest ? comingFriday(new Date(`${addDays(newest, 1)}T12:00:00`)) : '';
   const coming = comingFriday(now);
   const date = [afterNewest, coming].sort().at(-1) ?? coming;
