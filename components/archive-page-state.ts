@@ -68,7 +68,8 @@ export function createArchivePageState(env: ArchivePageEnv) {
   async function loadItems(): Promise<void> {
     try {
       const loaded = await env.store.archiveItems();
-      index = null;
+      // Built as the page opens, not on the first keystroke: the search box waits for it.
+      index = createArchiveSearch(loaded);
       items.value = loaded;
     } catch (e) {
       showError(e);

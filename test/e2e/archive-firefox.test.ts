@@ -25,7 +25,10 @@ describe('the archive in Firefox ESR', () => {
     const archive = await firefox.openExtensionPage('archive.html');
     // A file input has no ARIA role to query by, so it is found by its label, as the editor reads it.
     const handle = await archive.waitForFunction(
-      () => [...document.querySelectorAll('input[type="file"]')].find((el) => [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent?.trim() === 'Import issues')),
+      () =>
+        [...document.querySelectorAll('input[type="file"]')].find((el) =>
+          [...((el as HTMLInputElement).labels ?? [])].some((l) => l.textContent?.trim() === 'Import issues'),
+        ),
       { timeout: 5_000 },
     );
     const input = handle.asElement() as ElementHandle<HTMLInputElement> | null;
