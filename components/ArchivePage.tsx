@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
+import type { RoundupTemplate } from '@/lib/template/template';
 import { ArchiveImport } from './ArchiveImport';
 import { ArchiveIssues } from './ArchiveIssues';
 import { ArchiveIssueView } from './ArchiveIssueView';
@@ -10,6 +11,7 @@ import { useLiveQuery } from './use-live-query';
 export interface ArchivePageEnv {
   store: RoundupStore;
   saveZip: (fileName: string, bytes: Uint8Array) => void;
+  loadTemplate: () => Promise<RoundupTemplate>;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ArchivePageEnv {
  */
 export function ArchivePage({ env }: { env: ArchivePageEnv }) {
   const { store } = env;
-  const state = useMemo(() => createArchivePageState({ store, saveZip: env.saveZip }), [store]);
+  const state = useMemo(() => createArchivePageState({ store, saveZip: env.saveZip, loadTemplate: env.loadTemplate }), [store]);
   useEffect(() => void state.loadItems(), [state]);
   const issues = (useLiveQuery(() => store.watchIssues(), [store], state.showError) ?? []).filter((i) => i.status === 'published');
   const items = state.items.value;

@@ -8,11 +8,14 @@ import type { ArchiveItem } from '@/lib/model/archive-item';
 import type { ImportedIssue, ImportOutcome, SkippedFile } from '@/lib/model/imported-issue';
 import { renderIssue } from '@/lib/roundup/render-issue';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
+import type { RoundupTemplate } from '@/lib/template/template';
 
 export type ArchivePageStore = Pick<RoundupStore, 'importIssues' | 'archiveItems' | 'amendIssue' | 'currentIssue' | 'addClip' | 'allIssues'>;
 
 export interface ArchivePageEnv {
   store: ArchivePageStore;
+  /** The template: its sections, should copying an item have to start this week's issue. */
+  loadTemplate: () => Promise<RoundupTemplate>;
   /** Saves the archive's zip where the browser puts downloads. */
   saveZip: (fileName: string, bytes: Uint8Array) => void;
   /** Lets the page paint between files, so progress shows while importing. */
@@ -139,7 +142,11 @@ export function createArchivePageState(env: ArchivePageEnv) {
   /** Copies an old item, text and links, into this week's issue, in its section. */
   async function copyToCurrent(item: ArchiveItem): Promise<void> {
     try {
-      const current = await env.store.currentIssue();
+      const template = await env.loadTemplate();
+      const current = await env.store.currentIssue(
+        new Date(),
+        template.sections.map((section) => section.name),
+      );
       const { kind, links, commentary, section } = item;
       await env.store.addClip({ issueId: current.id, section, kind, links: links.map((l) => ({ ...l })), commentary });
       notice.value = `Copied into issue #${current.number}, under ${section}.`;

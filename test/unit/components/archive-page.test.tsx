@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchivePage } from '@/components/ArchivePage';
 import type { RoundupStore } from '@/lib/db';
+import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { testStore } from '@/test/support/test-store';
 
 afterEach(cleanup);
@@ -16,7 +17,7 @@ const file = (name: string, content = text(name)) => new File([content], name, {
 
 function setup(store: RoundupStore = testStore()) {
   const zips: [string, Uint8Array][] = [];
-  render(<ArchivePage env={{ store, saveZip: (name, bytes) => void zips.push([name, bytes]) }} />);
+  render(<ArchivePage env={{ store, loadTemplate: async () => DEFAULT_TEMPLATE, saveZip: (name, bytes) => void zips.push([name, bytes]) }} />);
   return { store, zips };
 }
 
