@@ -57,6 +57,8 @@ export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue
 }
 
 function issueRow(issue: ImportedIssue, at: number): NewRow<Issue> {
+  // The file's text is stored once, as `markdown`; the document's copy of it would double each row.
+  const { original: _, ...document } = issue.document;
   return {
     number: issue.number,
     date: issue.date,
@@ -66,7 +68,7 @@ function issueRow(issue: ImportedIssue, at: number): NewRow<Issue> {
     ...(issue.subtitle !== undefined ? { subtitle: issue.subtitle } : {}),
     ...(issue.heroImg ? { heroImg: issue.heroImg } : {}),
     markdown: issue.markdown,
-    document: issue.document,
+    document,
     publishedAt: at,
     createdAt: at,
     updatedAt: at,

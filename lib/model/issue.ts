@@ -22,8 +22,9 @@ export interface Issue extends Revisioned {
   publishedAt?: number;
   /**
    * An issue brought in from the site's archive (issue #11): the structured
-   * issue its file was read into, its `original` kept so it exports byte for
-   * byte until "Amend issue" changes an item.
+   * issue its file was read into, without the whole-file copy (that is
+   * `markdown`); its items keep their own originals, so "Amend issue"
+   * re-renders only the item it changes.
    */
   document?: IssueDocument;
   createdAt: number;
