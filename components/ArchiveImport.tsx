@@ -28,7 +28,9 @@ export function ArchiveImport(props: {
   return (
     <section class="archive-import" aria-labelledby="archive-import-heading">
       <h2 id="archive-import-heading">Import</h2>
-      <p class="muted">The site’s issue files (`_newsletter_issues/0131.md` …): pick them, a `.zip` of them, or their folder.</p>
+      <p class="muted">
+        The site’s issue files (<code>_newsletter_issues/0131.md</code> …): pick them, a <code>.zip</code> of them, or their folder.
+      </p>
       <div class="archive-inputs">
         <label>
           <span>Import issues</span>

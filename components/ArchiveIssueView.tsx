@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { itemTitle } from '@/lib/archive/archive-search';
 import type { ArchiveItem } from '@/lib/model/archive-item';
-import { type Issue, issueDateLabel } from '@/lib/model/issue';
+import type { Issue } from '@/lib/model/issue';
 import { archivedTitle } from './ArchiveIssues';
 import { MarkdownPreview } from './MarkdownPreview';
 
@@ -27,9 +27,7 @@ export function ArchiveIssueView(props: {
   }, [focusItem, issue.id]);
   return (
     <section class="archive-issue" aria-labelledby="archive-issue-heading">
-      <h2 id="archive-issue-heading">
-        {archivedTitle(issue)} <span class="muted">({issueDateLabel(issue.date)})</span>
-      </h2>
+      <h2 id="archive-issue-heading">{archivedTitle(issue)}</h2>
       <button type="button" onClick={props.onClose}>
         Close issue
       </button>
