@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { issueDateLabel } from '@/lib/model/issue';
+import { linkedInText } from '@/lib/archive/linked-in';
 import { AddedConfirmation } from './AddedConfirmation';
 import { ClipFields } from './ClipFields';
 import type { ClipSession } from './clip-session';
@@ -63,7 +63,7 @@ export function ClipView({ session, onOpenClip }: Props) {
       )}
       {duplicate?.published.map((p) => (
         <p key={`${p.issueNumber}-${p.section}`} class="notice">
-          Linked in #{p.issueNumber} ({issueDateLabel(p.date)}, {p.section}).
+          {linkedInText(p)}.
         </p>
       ))}
       {phase === 'reading' && <p class="reading">Reading the page…</p>}

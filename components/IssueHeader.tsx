@@ -16,6 +16,10 @@ export function IssueHeader({ issue, count, onOpenIssue }: { issue: Issue | null
           {count !== null && <> · {clipCount(count)}</>}
         </p>
       )}
+      {/* The archive opens in a tab of its own: import, search, "Linked in" history (issue #11). */}
+      <a class="open-archive" href="/archive.html" target="_blank" rel="noopener">
+        Archive
+      </a>
       {onOpenIssue && (
         <button type="button" class="open-issue" onClick={onOpenIssue}>
           Open issue

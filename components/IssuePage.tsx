@@ -102,6 +102,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
             ))}
           </select>
         </label>
+        <a href="/archive.html">Archive</a>
       </header>
       {error && (
         <p role="alert" class="error">

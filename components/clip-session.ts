@@ -23,6 +23,9 @@ export interface ClipEnv {
   loadSiteOf?: () => Promise<(url: string) => string | null>;
 }
 
+/** How long typing in the Link field pauses before the page is looked up again. */
+const DUPLICATE_RECHECK_MS = 200;
+
 const loadSiteOf = () => import('@/lib/corrections/site').then((m) => m.siteOf);
 
 /** Corrections the form opened with, remembered for `site`, each with a Forget. */
@@ -142,6 +145,23 @@ export function createClipSession(env: ClipEnv) {
     form.value = field === 'section' ? fileInSection(form.value, value, briefSections) : updateForm(form.value, field, value);
     problems.value = [];
     saver.schedule(form.value);
+    if (field === 'url') recheckDuplicates(value);
+  }
+
+  let duplicateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A Link typed or pasted by hand is looked up again ("Linked in #N"), once typing pauses. */
+  function recheckDuplicates(url: string): void {
+    clearTimeout(duplicateTimer);
+    duplicateTimer = setTimeout(async () => {
+      const current = issue.value;
+      if (!current) return;
+      try {
+        const report = await env.store.findDuplicates([url.trim()].filter(Boolean), current.id);
+        if (form.value?.url === url) duplicate.value = report;
+      } catch (e) {
+        showError(e);
+      }
+    }, DUPLICATE_RECHECK_MS);
   }
 
   /** Adds the form as a new clip, or with `intoClipId` as another header line of that queued clip. */
@@ -259,7 +279,10 @@ export function createClipSession(env: ClipEnv) {
     undo,
     /** Saves the draft as typed; the popup binds it to pagehide with `useSaveAsYouType`. */
     saving: saver,
-    dispose: () => stopCounting(),
+    dispose: () => {
+      stopCounting();
+      clearTimeout(duplicateTimer);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { earlierPlace } from '@/lib/archive/linked-in';
 import type { DuplicateReport, IssueEdit } from '@/lib/db';
 import { checkExport } from '@/lib/export/check-export';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
@@ -89,7 +90,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
             queue.issue.id,
           );
           const last = report.published[0];
-          return last ? ([clip.id, `#${last.issueNumber}`] as const) : null;
+          return last ? ([clip.id, earlierPlace(last)] as const) : null;
         }),
       );
       if (key === linkedKey) linkedBefore.value = new Map(found.filter((f) => f !== null));

@@ -1,3 +1,4 @@
+import { amendIssue, archiveItems, importIssues } from './archive-verbs';
 import { exportArchive, restoreArchive } from './backup';
 import { backupSettings, saveBackupSettings } from './backup-settings';
 import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
@@ -68,6 +69,9 @@ const operations = {
   restoreArchive,
   backupSettings,
   saveBackupSettings,
+  importIssues,
+  amendIssue,
+  archiveItems,
 };
 
 type Operations = typeof operations;

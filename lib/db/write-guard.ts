@@ -2,7 +2,8 @@ import type { Clip } from '../model/clip';
 import type { Issue } from '../model/issue';
 import type { RoundupDatabase } from './database';
 
-export type RefusalReason = 'missing-clip' | 'deleted-clip' | 'missing-issue' | 'published-issue';
+/** `draft-issue` and `not-amendable` come only from "Amend issue", which acts on published issues alone. */
+export type RefusalReason = 'missing-clip' | 'deleted-clip' | 'missing-issue' | 'published-issue' | 'draft-issue' | 'not-amendable';
 
 /**
  * A write the archive refuses because of what it would change, not because

@@ -45,7 +45,15 @@ export interface Clip extends Revisioned {
   deletedAt: number | null;
   /** Set on a clip merged into another (and so deleted): what Undo needs to take the merge back. */
   mergedInto?: ClipMerge;
-  /** Normalised forms of every link's URL, indexed for duplicate lookups. */
+  /**
+   * Where an imported item sits in its issue's document (section and item
+   * index), so "Amend issue" re-renders just that item. Absent on clipped items.
+   */
+  archiveItem?: { section: number; item: number };
+  /**
+   * Normalised forms of every link's URL, indexed for duplicate lookups; an
+   * imported item adds those of the links in its text (`findDuplicates` tells them apart).
+   */
   urlKeys: string[];
   createdAt: number;
   updatedAt: number;

@@ -1,3 +1,4 @@
+import type { IssueDocument } from '../roundup/issue-document';
 import type { Revisioned } from './revision';
 
 export type IssueStatus = 'draft' | 'published';
@@ -19,6 +20,13 @@ export interface Issue extends Revisioned {
   /** The markdown exported when the issue was published, kept as sent. */
   markdown?: string;
   publishedAt?: number;
+  /**
+   * An issue brought in from the site's archive (issue #11): the structured
+   * issue its file was read into, without the whole-file copy (that is
+   * `markdown`); its items keep their own originals, so "Amend issue"
+   * re-renders only the item it changes.
+   */
+  document?: IssueDocument;
   createdAt: number;
   updatedAt: number;
 }

@@ -127,7 +127,9 @@ describe('Issue page', () => {
     await store.addClip({ issueId: next.id, section: 'Managing Teams', kind: 'link', links: kept.links, commentary: 'Again, and rightly.' });
     render(<IssuePage env={envFor(store).env} />);
     const warnings = await screen.findByRole('list', { name: /^Warnings/ });
-    await waitFor(() => expect(within(warnings).getByText('“Polite No” (Managing Teams) was linked before, in #1.')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(warnings).getByText(/^“Polite No” \(Managing Teams\) was linked before, in #1 \(\d+ \w+ \d{4}, Managing Teams\)\.$/)).toBeTruthy(),
+    );
     expect((screen.getByRole('button', { name: 'Publish issue #2' }) as HTMLButtonElement).disabled).toBe(false);
   });
 

@@ -98,6 +98,6 @@ describe('findDuplicates', () => {
     const { clip: again } = await store.addClip(clip(current.id, 'Random', 'x'));
     await store.deleteClip(again.id);
     const report = await store.findDuplicates(['https://e.org/x'], current.id);
-    expect(report).toEqual({ inIssue: null, published: [{ issueNumber: 1, date: old.date, section: 'Managing Teams' }] });
+    expect(report).toEqual({ inIssue: null, published: [{ issueNumber: 1, date: old.date, section: 'Managing Teams', where: 'item', announcedAgain: false }] });
   });
 });

@@ -1,0 +1,211 @@
+import { computed, signal } from '@preact/signals';
+import { type ArchiveFile, archiveFiles, type ChosenFile } from '@/lib/archive/archive-files';
+import { type ArchiveSearch, createArchiveSearch } from '@/lib/archive/archive-search';
+import { archiveZip } from '@/lib/archive/archive-zip';
+import { isSkipped, readIssueFile } from '@/lib/archive/issue-file';
+import type { RoundupStore } from '@/lib/db';
+import type { ArchiveItem } from '@/lib/model/archive-item';
+import type { ImportedIssue, ImportOutcome, SkippedFile } from '@/lib/model/imported-issue';
+import { renderIssue } from '@/lib/roundup/render-issue';
+import { storageErrorMessage } from '@/lib/saving/storage-error';
+import type { RoundupTemplate } from '@/lib/template/template';
+
+export type ArchivePageStore = Pick<RoundupStore, 'importIssues' | 'archiveItems' | 'amendIssue' | 'currentIssue' | 'addClip' | 'allIssues'>;
+
+export interface ArchivePageEnv {
+  store: ArchivePageStore;
+  /** The template: its sections, should copying an item have to start this week's issue. */
+  loadTemplate: () => Promise<RoundupTemplate>;
+  /** Saves the archive's zip where the browser puts downloads. */
+  saveZip: (fileName: string, bytes: Uint8Array) => void;
+  /** Lets the page paint between files, so progress shows while importing. */
+  yieldToPage?: () => Promise<void>;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportReport {
+  outcome: ImportOutcome;
+  skipped: SkippedFile[];
+  /** Files whose issue is stored with other text: offered for Replace, never applied unasked. */
+  differing: ImportedIssue[];
+}
+
+/** How many files are read between two paints. */
+const FILES_PER_PAINT = 8;
+
+/**
+ * State of the Archive page: importing files (progress, what was added,
+ * what differs and may be replaced, what was skipped), the search index over
+ * every archived item, the issue open for browsing, copying an old item into
+ * this week's issue and "Amend issue". Read-only signals and named actions.
+ */
+export function createArchivePageState(env: ArchivePageEnv) {
+  const progress = signal<ImportProgress | null>(null);
+  const report = signal<ImportReport | null>(null);
+  const error = signal<string | null>(null);
+  const notice = signal<string | null>(null);
+  const items = signal<ArchiveItem[] | null>(null);
+  const query = signal('');
+  const openIssueId = signal<number | null>(null);
+  /** The item a search result opened, to bring into view. */
+  const focusItem = signal<number | null>(null);
+  let index: ArchiveSearch | null = null;
+  const yieldToPage = env.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+  const showError = (e: unknown) => {
+    error.value = storageErrorMessage(e);
+  };
+
+  const hits = computed(() => {
+    const words = query.value;
+    const all = items.value;
+    if (!all || !words.trim()) return [];
+    index ??= createArchiveSearch(all);
+    return index.search(words);
+  });
+
+  async function loadItems(): Promise<void> {
+    try {
+      const loaded = await env.store.archiveItems();
+      // Built as the page opens, not on the first keystroke: the search box waits for it.
+      index = createArchiveSearch(loaded);
+      items.value = loaded;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  /** Reads the chosen files, one paint every few files, then stores the issues in one transaction. */
+  async function importChosen(chosen: readonly ChosenFile[]): Promise<void> {
+    error.value = null;
+    notice.value = null;
+    let files: ArchiveFile[];
+    try {
+      files = archiveFiles(chosen);
+    } catch (e) {
+      error.value = `Those files could not be opened: ${e instanceof Error ? e.message : String(e)}`;
+      return;
+    }
+    progress.value = { done: 0, total: files.length };
+    const issues: ImportedIssue[] = [];
+    const skipped: SkippedFile[] = [];
+    for (const [i, file] of files.entries()) {
+      const read = readIssueFile(file.name, file.text);
+      if (isSkipped(read)) skipped.push(read);
+      else issues.push(read);
+      if ((i + 1) % FILES_PER_PAINT === 0) {
+        progress.value = { done: i + 1, total: files.length };
+        await yieldToPage();
+      }
+    }
+    progress.value = { done: files.length, total: files.length };
+    try {
+      const outcome = await env.store.importIssues(issues);
+      report.value = { outcome, skipped, differing: issues.filter((issue) => outcome.differing.includes(issue.number)) };
+      await loadItems();
+    } catch (e) {
+      showError(e);
+    } finally {
+      progress.value = null;
+    }
+  }
+
+  /** The editor chose Replace for these issues: their stored text gives way to the file's. */
+  async function replace(numbers: readonly number[]): Promise<void> {
+    const current = report.value;
+    if (!current) return;
+    try {
+      const outcome = await env.store.importIssues(
+        current.differing.filter((issue) => numbers.includes(issue.number)),
+        { replace: numbers },
+      );
+      report.value = {
+        ...current,
+        outcome: { ...current.outcome, replaced: [...current.outcome.replaced, ...outcome.replaced] },
+        differing: current.differing.filter((issue) => !numbers.includes(issue.number)),
+      };
+      await loadItems();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  function openIssue(issueId: number | null, itemId: number | null = null): void {
+    openIssueId.value = issueId;
+    focusItem.value = itemId;
+  }
+
+  /** Copies an old item, text and links, into this week's issue, in its section. */
+  async function copyToCurrent(item: ArchiveItem): Promise<void> {
+    try {
+      const template = await env.loadTemplate();
+      const current = await env.store.currentIssue(
+        new Date(),
+        template.sections.map((section) => section.name),
+      );
+      const { kind, links, commentary, section } = item;
+      await env.store.addClip({ issueId: current.id, section, kind, links: links.map((l) => ({ ...l })), commentary });
+      notice.value = `Copied into issue #${current.number}, under ${section}.`;
+      error.value = null;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  /** "Amend issue": corrects one archived item's text; only that item is written anew in the issue's markdown. */
+  async function amend(item: ArchiveItem, commentary: string): Promise<boolean> {
+    try {
+      await env.store.amendIssue(item.clipId, { commentary }, renderIssue);
+      notice.value = `Issue #${item.issueNumber} amended.`;
+      error.value = null;
+      await loadItems();
+      return true;
+    } catch (e) {
+      showError(e);
+      return false;
+    }
+  }
+
+  async function exportArchive(): Promise<void> {
+    try {
+      const issues = await env.store.allIssues();
+      env.saveZip('newsletter-issues.zip', archiveZip(issues));
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  return {
+    progress: computed(() => progress.value),
+    report: computed(() => report.value),
+    error: computed(() => error.value),
+    notice: computed(() => notice.value),
+    items: computed(() => items.value),
+    query: computed(() => query.value),
+    hits,
+    openIssueId: computed(() => openIssueId.value),
+    focusItem: computed(() => focusItem.value),
+    showError,
+    loadItems,
+    search: (words: string) => {
+      query.value = words;
+    },
+    importChosen,
+    replace,
+    openIssue,
+    copyToCurrent,
+    amend,
+    exportArchive,
+  };
+}
+
+export type ArchivePageState = ReturnType<typeof createArchivePageState>;
+
+/** The files of a file input, with their folder path when a folder was chosen. */
+export async function chosenFiles(list: FileList | null): Promise<ChosenFile[]> {
+  return Promise.all([...(list ?? [])].map(async (file) => ({ name: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+}

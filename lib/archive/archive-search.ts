@@ -1,0 +1,92 @@
+import MiniSearch from 'minisearch';
+import type { ArchiveItem } from '../model/archive-item';
+
+/** One search hit: the item, and a line of its text around the first word found. */
+export interface ArchiveHit {
+  item: ArchiveItem;
+  title: string;
+  snippet: string;
+  score: number;
+}
+
+export interface ArchiveSearch {
+  /** Items matching the words, most relevant first (title above attribution above commentary). */
+  search(query: string, limit?: number): ArchiveHit[];
+  readonly size: number;
+}
+
+interface Indexed {
+  id: number;
+  title: string;
+  attribution: string;
+  commentary: string;
+  section: string;
+}
+
+const SNIPPET_CHARS = 160;
+
+/** The item's title as a result shows it: its first link's, or the opening words of a note or brief. */
+export function itemTitle(item: ArchiveItem): string {
+  const first = item.links[0];
+  if (first) return first.title;
+  return plain(item.commentary).slice(0, 80);
+}
+
+/**
+ * A full-text index of every archived item (MiniSearch, in memory): words in
+ * title, attribution, commentary and section, prefix and slightly fuzzy
+ * matching, every word required, a title match weighing most.
+ */
+export function createArchiveSearch(items: readonly ArchiveItem[]): ArchiveSearch {
+  const index = new MiniSearch<Indexed>({
+    fields: ['title', 'attribution', 'commentary', 'section'],
+    searchOptions: { boost: { title: 4, attribution: 2, commentary: 1, section: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+  });
+  const byId = new Map(items.map((item) => [item.clipId, item]));
+  index.addAll(
+    items.map((item) => ({
+      id: item.clipId,
+      title: item.links.map((l) => l.title).join(' '),
+      attribution: item.links.map((l) => l.attribution).join(' '),
+      commentary: plain(item.commentary),
+      section: item.section,
+    })),
+  );
+  return {
+    size: items.length,
+    search(query, limit = 50) {
+      if (!query.trim()) return [];
+      return index
+        .search(query)
+        .slice(0, limit)
+        .flatMap((result) => {
+          const item = byId.get(result.id as number);
+          return item ? [{ item, title: itemTitle(item), snippet: snippet(plain(item.commentary), result.terms), score: result.score }] : [];
+        });
+    },
+  };
+}
+
+/** Commentary as readers see it, for matching and snippets: links' text kept, markup and URLs dropped. */
+function plain(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_`#>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** About SNIPPET_CHARS characters around the first matched word, cut at word boundaries. */
+function snippet(text: string, terms: readonly string[]): string {
+  const lower = text.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
+  if (at === Number.MAX_SAFE_INTEGER || text.length <= SNIPPET_CHARS)
+    return text.length <= SNIPPET_CHARS ? text : `${text.slice(0, SNIPPET_CHARS).replace(/\s\S*$/, '')}…`;
+  const start = Math.max(0, at - SNIPPET_CHARS / 3);
+  const cut = text
+    .slice(start, start + SNIPPET_CHARS)
+    .replace(/^\S*\s/, start > 0 ? '' : '$&')
+    .replace(/\s\S*$/, '');
+  return `${start > 0 ? '…' : ''}${cut}${start + SNIPPET_CHARS < text.length ? '…' : ''}`;
+}

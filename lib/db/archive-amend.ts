@@ -1,0 +1,42 @@
+import { amendedDocument, type ItemAmendment } from '../archive/amended-document';
+import { linksInText } from '../archive/links-in-text';
+import type { Clip } from '../model/clip';
+import type { IssueDocument } from '../roundup/issue-document';
+import { urlKeysFor } from '../url/url-key';
+import type { RoundupDatabase } from './database';
+import { StorageRefusal } from './write-guard';
+
+/**
+ * "Amend issue": the write guard's one exception (issue #11). It corrects one
+ * item of a published issue that came from the archive, and stores the issue's
+ * markdown re-rendered with only that item written anew (`render` is
+ * `renderIssue`, passed in so the popup's bundle never carries the renderer).
+ * A clip that is missing or deleted, one still in a draft (edit it instead),
+ * or one of an issue published without its structure is refused.
+ */
+export function amendIssue(
+  db: RoundupDatabase,
+  clipId: number,
+  amendment: ItemAmendment,
+  render: (doc: IssueDocument) => string,
+  now: number = Date.now(),
+): Promise<Clip> {
+  return db.transaction('rw', db.issues, db.clips, async () => {
+    const clip = await db.clips.get(clipId);
+    if (!clip) throw new StorageRefusal('missing-clip', 'That item no longer exists.');
+    if (clip.deletedAt) throw new StorageRefusal('deleted-clip', 'That item has been deleted.');
+    const issue = await db.issues.get(clip.issueId);
+    if (!issue) throw new StorageRefusal('missing-issue', 'That item’s issue no longer exists.');
+    if (issue.status !== 'published') throw new StorageRefusal('draft-issue', `Issue #${issue.number} is not published yet: edit the clip in the queue.`);
+    if (!issue.document || !clip.archiveItem)
+      throw new StorageRefusal('not-amendable', `Issue #${issue.number} was not imported from the archive, so it cannot be amended.`);
+    const document = amendedDocument(issue.document, clip.archiveItem, amendment);
+    const markdown = render(document);
+    await db.issues.update(issue.id, { document, markdown, updatedAt: now });
+    const links = amendment.links ? amendment.links.map((l, i) => ({ ...(clip.links[i] ?? { authors: [], source: null }), ...l })) : clip.links;
+    const commentary = amendment.commentary ?? clip.commentary;
+    const urlKeys = urlKeysFor([...(clip.kind === 'link' ? links : []), ...linksInText(commentary).map((url) => ({ url }))]);
+    await db.clips.update(clipId, { links, commentary, urlKeys, updatedAt: now });
+    return (await db.clips.get(clipId)) ?? clip;
+  });
+}

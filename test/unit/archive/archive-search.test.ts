@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createArchiveSearch } from '@/lib/archive/archive-search';
+import type { ArchiveItem } from '@/lib/model/archive-item';
+
+const item = (clipId: number, title: string, commentary: string, section = 'Random', attribution = ''): ArchiveItem => ({
+  clipId,
+  issueId: clipId,
+  issueNumber: 100 + clipId,
+  date: '2022-07-16',
+  section,
+  kind: 'link',
+  links: title ? [{ title, url: `https://e.org/${clipId}`, authors: [], source: null, attribution }] : [],
+  commentary,
+});
+
+const ITEMS = [
+  item(1, 'Why we stopped writing grant reports', 'A long piece about *funding* cycles and hiring.'),
+  item(2, 'Hiring your first research software engineer', 'Practical advice on job ads.'),
+  item(3, 'Kubernetes for HPC centres', 'Mentions hiring in passing, and [a hiring guide](https://e.org/guide).', 'Research Computing Systems'),
+  item(4, '', 'A brief about hiring freezes at universities.'),
+  item(5, 'Scheduling at scale', 'Batch systems compared.', 'Research Computing Systems', 'Dana Smith, HPCwire'),
+];
+
+describe('createArchiveSearch', () => {
+  const search = createArchiveSearch(ITEMS);
+
+  it('ranks a title match above matches in commentary', () => {
+    const hits = search.search('hiring');
+    expect(hits[0]?.item.clipId).toBe(2);
+    expect(hits.map((h) => h.item.clipId).sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('finds by attribution and by section, every word required, prefixes included', () => {
+    expect(search.search('hpcwire').map((h) => h.item.clipId)).toEqual([5]);
+    expect(search.search('kubern hpc').map((h) => h.item.clipId)).toEqual([3]);
+    expect(search.search('hiring kubernetes').map((h) => h.item.clipId)).toEqual([3]);
+    expect(search.search('   ')).toEqual([]);
+  });
+
+  it('shows a title for a note or brief and a snippet of plain text around the words', () => {
+    const [brief] = search.search('freezes');
+    expect(brief?.title).toBe('A brief about hiring freezes at universities.');
+    const [k8s] = search.search('guide');
+    expect(k8s?.snippet).toBe('Mentions hiring in passing, and a hiring guide.');
+  });
+});

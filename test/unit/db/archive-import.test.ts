@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readIssueFile } from '@/lib/archive/issue-file';
+import type { ImportedIssue } from '@/lib/model/imported-issue';
+import { renderIssue } from '@/lib/roundup';
+import { must } from '@/test/support/must';
+import { testDatabase } from '@/test/support/test-database';
+
+const ARCHIVE = path.resolve('test/fixtures/archive');
+const read = (name: string, edit: (text: string) => string = (t) => t) =>
+  readIssueFile(name, edit(readFileSync(path.join(ARCHIVE, name), 'utf8'))) as ImportedIssue;
+const FILES = ['0128.md', '0130.md', '0132.md'];
+
+describe('importIssues', () => {
+  it('stores each file as a published issue with its markdown, and its items as clips with uid and rev', async () => {
+    const { db, store } = testDatabase();
+    const outcome = await store.importIssues(FILES.map((f) => read(f)));
+    expect(outcome).toMatchObject({ added: [128, 130, 132], unchanged: [], differing: [], replaced: [] });
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    expect(issue).toMatchObject({ status: 'published', date: '2022-07-16', rev: 1 });
+    expect(issue.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(issue.markdown).toBe(read('0130.md').markdown);
+    const clips = await db.clips.where('issueId').equals(issue.id).toArray();
+    expect(clips).toHaveLength(read('0130.md').items.length);
+    expect(clips.every((c) => c.uid && c.rev === 1 && c.archiveItem)).toBe(true);
+  });
+
+  it('changes nothing on a second import, and reports a differing file instead of applying it', async () => {
+    const { db, store } = testDatabase();
+    await store.importIssues(FILES.map((f) => read(f)));
+    const before = { issues: await db.issues.toArray(), clips: await db.clips.toArray() };
+    const changed = read('0130.md', (t) => t.replace('Hi', 'Hello'));
+    expect(await store.importIssues([...FILES.map((f) => read(f)).slice(0, 1), changed])).toMatchObject({ added: [], unchanged: [128], differing: [130] });
+    expect({ issues: await db.issues.toArray(), clips: await db.clips.toArray() }).toEqual(before);
+    expect(await store.importIssues([changed], { replace: [130] })).toMatchObject({ replaced: [130] });
+    const replaced = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    expect(replaced.markdown).toBe(changed.markdown);
+    expect(replaced.uid).toBe(before.issues.find((i) => i.number === 130)?.uid);
+    expect(await db.clips.where('issueId').equals(replaced.id).count()).toBe(changed.items.length);
+  });
+
+  it('moves the draft past the archive: highest number + 1, the next Friday, its clips along', async () => {
+    const { db, store } = testDatabase();
+    const draft = await store.currentIssue(new Date(2022, 0, 3));
+    await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'mine' });
+    const outcome = await store.importIssues(
+      FILES.map((f) => read(f)),
+      {},
+      new Date(2022, 0, 3),
+    );
+    expect(outcome.draftMovedTo).toEqual({ number: 133, date: '2022-08-05' });
+    expect(await db.issues.get(draft.id)).toMatchObject({ number: 133, date: '2022-08-05', status: 'draft' });
+    expect(await store.countClips(draft.id)).toBe(1);
+    expect((await store.currentIssue()).id).toBe(draft.id);
+  });
+
+  it('a page linked in an imported issue is "Linked in" it, as an item or in commentary', async () => {
+    const { store } = testDatabase();
+    await store.importIssues([read('0130.md')]);
+    const current = await store.currentIssue();
+    const issue = read('0130.md');
+    const item = must(
+      issue.items.find((i) => i.kind === 'link' && i.links.length > 0),
+      'a link item',
+    );
+    const own = await store.findDuplicates([must(item.links[0], 'its first link').url], current.id);
+    expect(own.published).toEqual([{ issueNumber: 130, date: '2022-07-16', section: item.section, where: 'item', announcedAgain: false }]);
+    const mention = must(
+      issue.items.find((i) => i.kind === 'link' && i.textUrls.some((u) => !issue.items.some((j) => j.links.some((l) => l.url === u)))),
+      'an item with a link in its commentary',
+    );
+    const url = must(
+      mention.textUrls.find((u) => !issue.items.some((j) => j.links.some((l) => l.url === u))),
+      'that link',
+    );
+    expect((await store.findDuplicates([url], current.id)).published[0]).toMatchObject({ issueNumber: 130, where: 'commentary' });
+    expect((await store.findDuplicates([url], current.id, { siteUrl: new URL(url).origin })).published).toEqual([]);
+  });
+});
+
+describe('amendIssue', () => {
+  it('corrects one item of an imported issue; its export re-renders only that item', async () => {
+    const { db, store } = testDatabase();
+    await store.importIssues([read('0130.md')]);
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    const clip = must(
+      (await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link' && c.commentary.length > 20),
+      'a link item with commentary',
+    );
+    const amended = await store.amendIssue(clip.id, { commentary: 'Corrected commentary.' }, renderIssue);
+    expect(amended.commentary).toBe('Corrected commentary.');
+    const after = must(await db.issues.get(issue.id), 'the amended issue');
+    expect(after.markdown).not.toBe(issue.markdown);
+    expect(after.markdown).toContain('Corrected commentary.');
+    expect(must(after.markdown, 'its markdown').replace('Corrected commentary.', clip.commentary)).toBe(issue.markdown);
+    expect(after.rev).toBe(2);
+  });
+
+  it('refuses a clip of a draft issue and a missing one', async () => {
+    const { store } = testDatabase();
+    const draft = await store.currentIssue();
+    const { clip } = await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'mine' });
+    await expect(store.amendIssue(clip.id, { commentary: 'x' }, renderIssue)).rejects.toMatchObject({ reason: 'draft-issue' });
+    await expect(store.amendIssue(999, { commentary: 'x' }, renderIssue)).rejects.toMatchObject({ reason: 'missing-clip' });
+  });
+});
