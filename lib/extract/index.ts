@@ -53,7 +53,11 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
     (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
-  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces }, siteNames, host);
+  const title = chooseTitle(
+    { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
+    siteNames,
+    host,
+  );
   const namesPerson = authors.some((a) => !isSiteName(a, siteNames, host));
   return { title, authors, source, personal, namesPerson };
 }

@@ -5,7 +5,7 @@ import type { AuthorSignal } from './author-choice';
 import { reorderLastFirst } from './authors';
 import { type JsonLd, type JsonLdNode, mainNode, namesIn, readJsonLd, stringProp } from './json-ld';
 import { type MetaTags, readMetaTags } from './meta-tags';
-import { collapseWhitespace, elementText } from './text';
+import { collapseWhitespace, elementText, spacedText } from './text';
 import { visibleAuthorSignals } from './visible-authors';
 
 export interface PageSignals {
@@ -19,6 +19,8 @@ export interface PageSignals {
   visibleTitles: string[];
   /** The separate pieces of multi-part headlines (kicker, headline). */
   headlinePieces: string[];
+  /** Text of the first h1's parent block: shows whether a kicker is printed beside the headline. */
+  headlineContext: string;
 }
 
 function isProfileUrl(value: string): boolean {
@@ -74,5 +76,6 @@ export function readSignals(document: Document): PageSignals {
   const headlines = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
   const visibleTitles = headlines.map((h) => elementText(h));
   const headlinePieces = headlines.flatMap(headlinePiecesOf);
-  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces };
+  const headlineContext = spacedText(document.querySelector('h1')?.parentElement, 300);
+  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces, headlineContext };
 }

@@ -139,4 +139,29 @@ describe('titles', () => {
     );
     expect(m.title).toBe('Das harte Geschäft mit dem Tod');
   });
+  it('takes the h1 when og:title only adds a topic kicker, unless the page prints the kicker beside it', () => {
+    const hidden = extract(
+      '<meta property="og:title" content="Pressemitteilung: Endlich mehr Tempo!">',
+      '<article><h1>Endlich mehr Tempo!</h1><p>Text</p></article>',
+    );
+    expect(hidden.title).toBe('Endlich mehr Tempo!');
+    const shown = extract(
+      '<meta property="og:title" content="Kenia: Nairobi von unten">',
+      '<header><div class="kicker">Kenia</div><h1>Nairobi von unten</h1></header>',
+    );
+    expect(shown.title).toBe('Kenia: Nairobi von unten');
+  });
+  it('takes the h1 when og:title names only its section', () => {
+    const m = extract('<meta property="og:title" content="Arbeit">', '<h1>Wir kämpfen für gute Arbeit</h1>');
+    expect(m.title).toBe('Wir kämpfen für gute Arbeit');
+  });
+  it('cuts the title where a later segment names the site', () => {
+    expect(stripSiteFromTitle('Ein Musikvideo : Krimiblog-Archiv | Ermittlungen zum Genre | Gegründet 2005', [], 'archiv.krimiblog.de')).toBe('Ein Musikvideo');
+    expect(stripSiteFromTitle('Pierogi z dynią – Zobacz na przepisy.pl', ['Przepisy.pl'], 'przepisy.pl')).toBe('Pierogi z dynią');
+  });
+  it('drops a site name glued on without spaces in scripts that use none', () => {
+    expect(stripSiteFromTitle('장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보', ['한국일보'], 'hankookilbo.com')).toBe(
+      '장동혁, 한동훈 제명했지만 부담 커졌다',
+    );
+  });
 });
