@@ -63,6 +63,37 @@ describe('authors: organisations and logins give way to named people', () => {
   });
 });
 
+describe('authors: cleaned against the page', () => {
+  it('takes a name in a script without case as a name, not a login', () => {
+    expect(chooseAuthors([{ from: 'author', names: ['한국일보', '신현주 기자'], structured: true }], ['한국일보'], 'hankookilbo.com')).toEqual(['신현주']);
+  });
+  it('drops the publication and desk words after a name', () => {
+    expect(chooseAuthors([{ from: 'byline', names: ['Adam Aaronson PhillyVoice Staff'], structured: false }], ['PhillyVoice'], 'phillyvoice.com')).toEqual([
+      'Adam Aaronson',
+    ]);
+  });
+  it("drops an author's initials listed beside the name", () => {
+    expect(chooseAuthors([{ from: 'author', names: ['Tina Klostermeier', 'TK'], structured: true }], [], 'example.de')).toEqual(['Tina Klostermeier']);
+  });
+  it('reads a category list in a byline element as no author', () => {
+    expect(cleanAuthorNames(['01.12.2022 / CSP / International / Speicher / Top Solar News / Wirtschaft'])).toEqual([]);
+  });
+  it('does not take a person named as dc.publisher for the site', () => {
+    const m = extract(
+      '<meta property="og:site_name" content="jungle.world"><meta property="article:author" content="jungle.world"><meta name="author" content="Ernst Lohoff"><meta name="dc.publisher" content="Ernst Lohoff">',
+      '<h1>Das Phantom</h1>',
+      'https://jungle.world/artikel/phantom',
+    );
+    expect(m.authors).toEqual(['Ernst Lohoff']);
+  });
+  it('reads a writer-name element and a paragraph that is only a byline', () => {
+    const writer = extract('', '<h1>Headline here</h1><cite class="article-meta-writer-name">By <a href="/jane">Jane Doe</a>, <time>May 1</time></cite>');
+    expect(writer.authors).toEqual(['Jane Doe']);
+    const paragraph = extract('', '<h1>Grenzen setzen</h1><div><p><i>von Daniela Obers</i></p><h2>Grenzen</h2><p>Text über Grenzen.</p></div>');
+    expect(paragraph.authors).toEqual(['Daniela Obers']);
+  });
+});
+
 describe('personal sites', () => {
   it('cites a blog named after its author once: author, no source', () => {
     const m = extract('<meta property="og:site_name" content="Daniel Lemire\'s blog"><meta name="author" content="Daniel Lemire"><title>Fast code</title>');
