@@ -38,7 +38,7 @@ interface Decision {
 
 function decide(signals: PageSignals, candidates: SourceCandidate[], host: string, readability: ReadabilitySignal | null): Decision {
   const allCandidates = readability?.siteName ? [...candidates, { name: readability.siteName, weight: 1 }] : candidates;
-  let source = chooseSource(allCandidates, host, signals.metaTitles);
+  let source = chooseSource(allCandidates, host, signals.metaTitles, signals.visibleTitles);
   // A "site name" as long as a headline (some pages put the full title in isPartOf) is not one.
   // A weak "publisher" that is a person named as author (dc.publisher = the writer) is no site name.
   const personKeys = new Set(

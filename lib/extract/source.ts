@@ -20,14 +20,17 @@ function tidy(name: string): string {
     .replace(/^(?:©|copyright)\s*(?:\d{4}\s*)?/i, '')
     .replace(/\s+powered by\s+.*$/i, '')
     .replace(/^[\s|:·•»«–—-]+|[\s|:·•»«–—-]+$/g, '');
-  // "By linksc" names an author, not a publication.
-  if (/^by\s/i.test(clean)) return '';
+  // "By linksc" names an author, not a publication; "Startseite", "Home" or "2019" name nothing.
+  if (/^by\s/i.test(clean) || NAVIGATION.test(clean) || !/\p{L}/u.test(clean)) return '';
   // "Schweizer Radio und Fernsehen (SRF)": readers use the short form in brackets.
   const bracketed = /^(.{6,}?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(clean);
   const short = bracketed?.[2] ?? clean;
   const first = (short.split(/\s+[-–—|:]\s+|\s*\|\s*|(?<=^\p{Lu}[\p{Lu}\p{N}]{1,7}):\s+/u)[0] ?? short).trim();
   return first.replace(LEGAL_FORM, '').trim();
 }
+
+/** Navigation labels that templates put where the site's name belongs. */
+const NAVIGATION = /^(?:start|startseite|home|homepage|home page|accueil|inicio|página inicial|pagina iniziale|index|main page|hauptseite|übersicht)$/iu;
 
 /** "WEISSER RING e. V.", "Acme GmbH", "Foo Inc.": the legal form is not part of the name readers cite. */
 const LEGAL_FORM = /,?\s+(?:e\.\s?V\.?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.?|S\.L\.?|S\.p\.A\.?|B\.V\.?|plc)$/u;
@@ -73,13 +76,35 @@ function spellingScore(name: string, host: string): number {
 }
 
 /** Chooses the publication name from weighted candidates; null when none is usable. */
-export function chooseSource(candidates: readonly SourceCandidate[], host: string, titles: readonly string[] = []): string | null {
+/**
+ * A name that is part of the headline, not the site: inside the visible headline that a title starts with
+ * ("… größer - Trailer stellt Platinum Edition vor"), or inside the headline segment of a title whose
+ * other end is the host ("Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA"). A name
+ * that matches the host is kept: sites do put their name into headlines.
+ */
+function isHeadlinePart(name: string, host: string, titles: readonly string[], headlines: readonly string[]): boolean {
+  const key = compactKey(name);
+  if (key.length < 4 || matchesHost(name, host)) return false;
+  const headlineKeys = headlines.map(compactKey).filter((h) => h && titles.some((t) => compactKey(t).startsWith(h)));
+  if (headlineKeys.some((h) => h.includes(key) && h.length > key.length)) return true;
+  return titles.some((title) => {
+    const parts = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/);
+    return parts.length >= 2 && matchesHost(parts[parts.length - 1] ?? '', host) && compactKey(parts[0] ?? '').includes(key);
+  });
+}
+
+export function chooseSource(
+  candidates: readonly SourceCandidate[],
+  host: string,
+  titles: readonly string[] = [],
+  headlines: readonly string[] = [],
+): string | null {
   const titleKeys = new Set(titles.map(compactKey));
   const groups = new Map<string, { weight: number; forms: SourceCandidate[] }>();
   for (const c of candidates) {
     const name = withoutTld(tidy(c.name));
     const key = siteKey(name);
-    if (!key || !isUsable(name) || titleKeys.has(compactKey(name))) continue;
+    if (!key || !isUsable(name) || titleKeys.has(compactKey(name)) || isHeadlinePart(name, host, titles, headlines)) continue;
     const group = groups.get(key) ?? { weight: 0, forms: [] };
     group.weight += c.weight;
     group.forms.push({ name, weight: c.weight });
@@ -90,11 +115,11 @@ export function chooseSource(candidates: readonly SourceCandidate[], host: strin
   const totals = new Map<string, number>();
   for (const key of keys) {
     let total = groups.get(key)?.weight ?? 0;
+    const form = groups.get(key)?.forms[0]?.name ?? '';
     for (const other of keys) {
       if (other !== key && other.length >= 3 && key.includes(other)) total += (groups.get(other)?.weight ?? 0) * 0.5;
       if (other !== key && key.length >= 3 && other.includes(key)) total += (groups.get(other)?.weight ?? 0) * 0.75;
     }
-    const form = groups.get(key)?.forms[0]?.name ?? '';
     if (matchesHost(form, host)) total += 1.5;
     total += spellingScore(form, host) * 0.01;
     totals.set(key, total);

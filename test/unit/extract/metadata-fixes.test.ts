@@ -149,6 +149,55 @@ describe('sources: the name readers use', () => {
   });
 });
 
+describe('sources: names that are not the site', () => {
+  it('ignores navigation words and numbers offered as the site name', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'Startseite', weight: 3 },
+          { name: '2019', weight: 1 },
+          { name: 'NEOS', weight: 1, fromTitle: true },
+        ],
+        'www.neos.eu',
+      ),
+    ).toBe('NEOS');
+  });
+  it('groups a host written with any top-level domain with the name', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'neos.eu', weight: 2 },
+          { name: 'NEOS', weight: 1, fromTitle: true },
+        ],
+        'www.neos.eu',
+      ),
+    ).toBe('NEOS');
+  });
+  it('does not take a piece of the headline for the site', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'Privatkredit', weight: 3 },
+          { name: 'SMAVA', weight: 1, fromTitle: true },
+        ],
+        'www.smava.de',
+        ['Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA'],
+      ),
+    ).toBe('SMAVA');
+    expect(
+      chooseSource(
+        [
+          { name: 'GamePro', weight: 1 },
+          { name: 'Trailer stellt Platinum Edition vor', weight: 1, fromTitle: true },
+        ],
+        'www.gamestar.de',
+        ['Simulator wird größer - Trailer stellt Platinum Edition vor'],
+        ['Simulator wird größer - Trailer stellt Platinum Edition vor'],
+      ),
+    ).toBe('GamePro');
+  });
+});
+
 describe('titles', () => {
   it('drops a blog-archive prefix', () => {
     expect(stripSiteFromTitle('Blog Archive » Interning of Small Integers', [], 'fouryears.eu')).toBe('Interning of Small Integers');
