@@ -19,7 +19,7 @@ export interface PageSignals {
   visibleTitles: string[];
   /** The separate pieces of multi-part headlines (kicker, headline). */
   headlinePieces: string[];
-  /** Text of the first h1's parent block: shows whether a kicker is printed beside the headline. */
+  /** Text of the first h1's parent block without the h1: shows whether a kicker is printed beside the headline. */
   headlineContext: string;
 }
 
@@ -77,6 +77,7 @@ export function readSignals(document: Document): PageSignals {
   const headlines = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
   const visibleTitles = headlines.map((h) => elementText(h));
   const headlinePieces = headlines.flatMap(headlinePiecesOf);
-  const headlineContext = spacedText(document.querySelector('h1')?.parentElement, 300);
+  const h1 = document.querySelector('h1');
+  const headlineContext = spacedText(h1?.parentElement, 300).replace(spacedText(h1, 300), ' ');
   return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces, headlineContext };
 }

@@ -21,7 +21,8 @@ function tidy(name: string): string {
     .replace(/\s+powered by\s+.*$/i, '')
     .replace(/^[\s|:·•»«–—-]+|[\s|:·•»«–—-]+$/g, '');
   // "By linksc" names an author, not a publication; "Startseite", "Home" or "2019" name nothing.
-  if (/^by\s/i.test(clean) || NAVIGATION.test(clean) || !/\p{L}/u.test(clean)) return '';
+  // "Wann blüht die Hamamelis?": a question is a headline.
+  if (/^by\s/i.test(clean) || NAVIGATION.test(clean) || !/\p{L}/u.test(clean) || /\?$/.test(clean)) return '';
   // "Schweizer Radio und Fernsehen (SRF)": readers use the short form in brackets.
   const bracketed = /^(.{6,}?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(clean);
   const short = bracketed?.[2] ?? clean;

@@ -8,6 +8,8 @@ import { collapseWhitespace, compactKey, decodeEntities } from './text';
 const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
 /** A trailing "by Jane Doe" segment names the author, not the headline. */
 const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
+/** " von jesusfreak", " by Jane Doe": an author credit after the headline. */
+const BY_TAIL = /^\s+(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}$/iu;
 /** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …". */
 const SECTION_PREFIX = /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil)$/iu;
 
@@ -126,13 +128,18 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   // Else a piece of a multi-part h1 that is the whole title or its end after a short
   // kicker (og:title "Das harte Geschäft …" and <h1>Genetik<br>Das harte Geschäft …</h1>).
   const pieces = (signals.pieces ?? []).map((t) => collapseWhitespace(decodeEntities(t)));
-  const matchesBest = visible.find((h) => readings(best).some((r) => sameText(r, h)));
+  // An h1 whose kicker element runs into the headline ("Einheit der WocheLagen-Pyramide") is left
+  // to the piece rules below.
+  const glued = (h: string) =>
+    pieces.some((p) => p.length > 0 && p.length < h.length && h.endsWith(p) && /[\p{L}\p{N}]/u.test(h[h.length - p.length - 1] ?? ''));
+  const whole = visible.filter((h) => !glued(h));
+  const matchesBest = whole.find((h) => readings(best).some((r) => sameText(r, h)));
   if (matchesBest) return matchesBest;
   // The h1 is the metadata title without its topic kicker ("Pressemitteilung: Headline" / <h1>Headline</h1>).
   const context = signals.context ?? '';
   const isTailOf = (m: string, h: string) => tailReadings(m).some((r) => sameText(r, h)) && !kickerShown(m, h, context);
   // Unless the page shows the kicker beside the h1 (a "kicker" line above it): then it is part of the title.
-  const tail = [...visible, ...pieces].find((p) => isTailOf(best, p));
+  const tail = [...whole, ...pieces].find((p) => isTailOf(best, p));
   if (tail) return tail;
   const exact = [...visible, ...pieces].find((h) => meta.some((m) => readings(m).some((r) => sameText(r, h)) || isTailOf(m, h)));
   if (exact) return exact;
@@ -142,6 +149,8 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
   if (!onTopic) return best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
+  // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.
+  if (best.startsWith(onTopic) && BY_TAIL.test(best.slice(onTopic.length))) return onTopic;
   return h.includes(m) || m.includes(h) ? best : onTopic;
 }
 

@@ -244,4 +244,23 @@ describe('titles', () => {
       '장동혁, 한동훈 제명했지만 부담 커졌다',
     );
   });
+  it('takes the headline piece of an h1 whose kicker runs into it without a space', () => {
+    const m = extract(
+      '<meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit GA2 - SWIM.DE">',
+      '<h1><span><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>',
+      'https://www.swim.de/training/pyramide',
+    );
+    expect(m.title).toBe('Lagen-Pyramide mit GA2');
+  });
+  it('drops the author credit that a metadata title adds to the h1', () => {
+    const m = extract(
+      '<title>Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch</title>',
+      '<h1>Mandarinen-Schmand-Kuchen</h1>',
+      'https://www.chefkoch.de/rezepte/1',
+    );
+    expect(m.title).toBe('Mandarinen-Schmand-Kuchen');
+  });
+  it('does not take a question in the title for the site', () => {
+    expect(chooseSource([{ name: 'Wann blüht die Hamamelis?', weight: 1, fromTitle: true }], 'www.gartenjournal.net')).toBeNull();
+  });
 });
