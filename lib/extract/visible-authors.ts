@@ -39,6 +39,7 @@ const BYLINE_SELECTOR = [
   '[class*="autor" i]',
   '[class*="auteur" i]',
   '[class*="writer" i]',
+  'byline',
   '[rel~="author"]',
   '[itemprop~="author"]',
   'address',
@@ -75,13 +76,17 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
   const byline: string[] = [];
   const body = document.body;
   if (body) {
-    let afterHeadline = body.querySelector('h1') === null;
+    const h1 = body.querySelector('h1');
+    let afterHeadline = h1 === null;
+    // A byline just above the headline, in the headline's own block, counts too (date, author, then h1).
+    const headlineBlock = h1?.parentElement?.parentElement ?? null;
     for (const element of body.querySelectorAll(`h1, ${BYLINE_SELECTOR}`)) {
       if (element.tagName === 'H1') {
         afterHeadline = true;
         continue;
       }
-      if (!afterHeadline) continue;
+      const inHeadlineBlock = headlineBlock !== null && headlineBlock !== body && body.contains(headlineBlock) && headlineBlock.contains(element);
+      if (!afterHeadline && !(inHeadlineBlock && !element.closest('nav'))) continue;
       const text = spacedText(element);
       if (short(text)) byline.push(text);
       if (byline.length >= 3) break;

@@ -86,6 +86,19 @@ describe('authors: cleaned against the page', () => {
     );
     expect(m.authors).toEqual(['Ernst Lohoff']);
   });
+  it('reads a <byline> element and an author field just above the h1 in its block', () => {
+    const tag = extract(
+      '<meta name="author" content="finanztreff.de">',
+      '<h1>Die Jungen entdecken die Börse</h1><div><p>Quelle: dpa-AFX</p><byline>Von David Hutzler, dpa</byline></div>',
+      'https://www.finanztreff.de/news/1',
+    );
+    expect(tag.authors).toEqual(['David Hutzler']);
+    const above = extract(
+      '',
+      '<main><div class="meta"><div>22.11.2022</div><h5 class="field-term-author">Christian Mihatsch</h5></div><h1>Kein Kipppunkt</h1></main>',
+    );
+    expect(above.authors).toEqual(['Christian Mihatsch']);
+  });
   it('reads a writer-name element and a paragraph that is only a byline', () => {
     const writer = extract('', '<h1>Headline here</h1><cite class="article-meta-writer-name">By <a href="/jane">Jane Doe</a>, <time>May 1</time></cite>');
     expect(writer.authors).toEqual(['Jane Doe']);
