@@ -137,7 +137,28 @@ export function chooseSource(
   // Only a very short bare host label ("al") names the site: cite the domain instead.
   if (!isAddressHost(host) && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.') && best.length <= 3)
     return registrableDomain(host);
-  return acronymOf(best, candidates, host) ?? best;
+  return acronymOf(best, candidates, host) ?? brandPrefix(best, host) ?? best;
+}
+
+/** "Example Times", "Foo Zeitung": a masthead noun is part of the name, not an edition. */
+const MASTHEAD_NOUN =
+  /^(?:times|post|news|tribune|herald|journal|gazette|chronicle|courier|daily|weekly|magazine|review|observer|standard|zeitung|nachrichten|rundschau|kurier|anzeiger|tagblatt|allgemeine|journal|gazzetta|corriere|diario|krant|avis|tidning)\b/iu;
+
+/**
+ * "Global Voices auf Deutsch" on globalvoices.org, "Diakonie Deutschland" on diakonie.de: the
+ * leading words that are exactly the host's name are the brand; the rest names an edition.
+ */
+function brandPrefix(name: string, host: string): string | null {
+  const label = hostLabel(host).replace(/[^a-z0-9]/g, '');
+  const words = name.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const prefix = words.slice(0, k).join(' ');
+    // "Corriere della Sera", "JVN iPedia", "Harper's Magazine": the rest belongs to the name.
+    const rest = words.slice(k).join(' ');
+    const edition = /^(?:\p{Lu}|(?:in|auf|en|für|for)\s)/u.test(rest) && !/['’]s$/.test(prefix) && !MASTHEAD_NOUN.test(rest);
+    if (compactKey(prefix) === label && edition) return prefix;
+  }
+  return null;
 }
 
 /**

@@ -186,6 +186,12 @@ describe('sources: names that are not the site', () => {
       ),
     ).toBe('NEOS');
   });
+  it('cites the brand that is the host name without the edition after it', () => {
+    expect(chooseSource([{ name: 'Global Voices auf Deutsch', weight: 3 }], 'de.globalvoices.org')).toBe('Global Voices');
+    expect(chooseSource([{ name: 'Diakonie Deutschland', weight: 3 }], 'www.diakonie.de')).toBe('Diakonie');
+    expect(chooseSource([{ name: 'Corriere della Sera', weight: 3 }], 'www.corriere.it')).toBe('Corriere della Sera');
+    expect(chooseSource([{ name: "Harper's Magazine", weight: 3 }], 'harpers.org')).toBe("Harper's Magazine");
+  });
   it('does not take a piece of the headline for the site', () => {
     expect(
       chooseSource(
