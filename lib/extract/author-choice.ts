@@ -5,7 +5,9 @@
 // publication, or a bare login, counts only when nothing else names anyone.
 
 import { cleanAuthorNames, isUsername, nameKey } from './authors';
+import { ROLE_WORDS } from './byline-words';
 import { isSiteName } from './site-name-match';
+import { compactKey } from './text';
 
 export interface AuthorSignal {
   /** Where the names came from, for debugging and tests. */
@@ -31,9 +33,27 @@ function isFullName(name: string): boolean {
   return name.includes(' ') || /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
 }
 
+/** "Adam Aaronson PhillyVoice Staff" → "Adam Aaronson": the publication and desk words after a name. */
+function withoutSiteSuffix(name: string, isSite: (text: string) => boolean): string {
+  const words = name.split(' ');
+  let end = words.length;
+  while (end > 2 && ROLE_WORDS.has((words[end - 1] ?? '').toLowerCase())) end--;
+  for (const size of [2, 1]) {
+    if (end - size >= 2 && isSite(words.slice(end - size, end).join(' '))) return words.slice(0, end - size).join(' ');
+  }
+  return name;
+}
+
+/** "TK" beside "Tina Klostermeier": an author's initials (a desk's sign-off) are not a second author. */
+function withoutInitialsOfOthers(names: string[]): string[] {
+  const initials = new Set(names.filter((n) => n.includes(' ')).map((n) => compactKey(n.replace(/(\p{L})\p{L}*/gu, '$1'))));
+  return names.filter((n) => !(/^\p{Lu}{2,4}$/u.test(n) && initials.has(compactKey(n))));
+}
+
 export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames: readonly string[], host: string): string[] {
-  const cleaned = signals.map(namesOf);
-  const isPerson = (name: string) => !isSiteName(name, publicationNames, host) && !isUsername(name);
+  const isSite = (text: string) => isSiteName(text, publicationNames, host);
+  const cleaned = signals.map((signal) => withoutInitialsOfOthers(namesOf(signal).map((n) => withoutSiteSuffix(n, isSite))));
+  const isPerson = (name: string) => !isSite(name) && !isUsername(name);
   const people = cleaned.map((names) => names.filter(isPerson));
   // A signal naming a full name ("Jane Doe") outranks one offering a lone word ("Google",
   // "amw"), which is more often an organisation, desk or login than the person who wrote.

@@ -88,6 +88,8 @@ export function splitAuthorString(raw: string): string[] {
       .replace(/(?:^|\s)(?:https?:\/\/|www\.)\S+/gi, ' ')
       .replace(/\S+@\S+\.\S+/g, ' '),
   );
+  // "01.12.2022 / CSP / International / Speicher / Wirtschaft": a category list, not co-authors.
+  if ((text.match(/\s\/\s/g)?.length ?? 0) >= 4) return [];
   if (!text || /^https?:\/\//i.test(text) || /^(?:photo(?:graph)?s?|images?|illustrations?|video)\s+by\b/i.test(text)) return [];
   // "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": the labelled field only.
   const label = AUTHOR_LABEL.exec(text);
@@ -110,7 +112,10 @@ export function nameKey(name: string): string {
 
 /** A login rather than a name: "mikecason", "JanBeek". */
 export function isUsername(name: string): boolean {
-  return !/\s/.test(name) && (name === name.toLowerCase() || /\p{Ll}\p{Lu}\p{Ll}/u.test(name)) && !/^(?:Mc|Mac|O'|De|Di|La|Le)/.test(name);
+  // Only cased scripts have logins of this shape: "신현주" or "焦鹏" is a name.
+  return (
+    !/\s/.test(name) && /\p{Ll}/u.test(name) && (name === name.toLowerCase() || /\p{Ll}\p{Lu}\p{Ll}/u.test(name)) && !/^(?:Mc|Mac|O'|De|Di|La|Le)/.test(name)
+  );
 }
 
 /** Cleans author strings from any signal into a de-duplicated list of names. */

@@ -38,9 +38,21 @@ interface Decision {
 
 function decide(signals: PageSignals, candidates: SourceCandidate[], host: string, readability: ReadabilitySignal | null): Decision {
   const allCandidates = readability?.siteName ? [...candidates, { name: readability.siteName, weight: 1 }] : candidates;
-  let source = chooseSource(allCandidates, host, signals.metaTitles);
+  let source = chooseSource(allCandidates, host, signals.metaTitles, signals.visibleTitles);
   // A "site name" as long as a headline (some pages put the full title in isPartOf) is not one.
-  const siteNames = [...(source ? [source] : []), ...allCandidates.filter((c) => !c.fromTitle && c.name.split(' ').length <= 6).map((c) => c.name)];
+  // A weak "publisher" that is a person named as author (dc.publisher = the writer) is no site name.
+  const personKeys = new Set(
+    signals.authorSignals
+      .filter((s) => s.structured)
+      .flatMap((s) => s.names)
+      .filter((n) => /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}.]*)+$/u.test(n.trim()))
+      .map(nameKey),
+  );
+  const isPersonCandidate = (c: SourceCandidate) => c.weight < 3 && c.name !== source && personKeys.has(nameKey(c.name));
+  const siteNames = [
+    ...(source ? [source] : []),
+    ...allCandidates.filter((c) => !c.fromTitle && c.name.split(' ').length <= 6 && !isPersonCandidate(c)).map((c) => c.name),
+  ];
   const authorSignals = readability?.byline
     ? [...signals.authorSignals, { from: 'readability', names: [readability.byline], structured: false }]
     : signals.authorSignals;
@@ -53,7 +65,11 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
     (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
-  const title = chooseTitle({ meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces }, siteNames, host);
+  const title = chooseTitle(
+    { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
+    siteNames,
+    host,
+  );
   const namesPerson = authors.some((a) => !isSiteName(a, siteNames, host));
   return { title, authors, source, personal, namesPerson };
 }

@@ -5,7 +5,7 @@ import type { AuthorSignal } from './author-choice';
 import { reorderLastFirst } from './authors';
 import { type JsonLd, type JsonLdNode, mainNode, namesIn, readJsonLd, stringProp } from './json-ld';
 import { type MetaTags, readMetaTags } from './meta-tags';
-import { collapseWhitespace, elementText } from './text';
+import { collapseWhitespace, elementText, spacedText } from './text';
 import { visibleAuthorSignals } from './visible-authors';
 
 export interface PageSignals {
@@ -19,6 +19,8 @@ export interface PageSignals {
   visibleTitles: string[];
   /** The separate pieces of multi-part headlines (kicker, headline). */
   headlinePieces: string[];
+  /** Text of the first h1's parent block without the h1: shows whether a kicker is printed beside the headline. */
+  headlineContext: string;
 }
 
 function isProfileUrl(value: string): boolean {
@@ -55,6 +57,7 @@ export function readSignals(document: Document): PageSignals {
     { from: 'microdata', names: visible.microdata, structured: false },
     { from: 'rel-author', names: visible.relAuthor, structured: false },
     { from: 'byline', names: visible.byline, structured: false, firstOnly: true },
+    { from: 'by-paragraph', names: visible.byParagraph, structured: false },
     { from: 'json-ld-organization', names: jsonLdAuthors.filter((a) => a.isOrganization).map((a) => a.name), structured: false },
   ];
   const jsonLdPeople = main
@@ -74,5 +77,7 @@ export function readSignals(document: Document): PageSignals {
   const headlines = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
   const visibleTitles = headlines.map((h) => elementText(h));
   const headlinePieces = headlines.flatMap(headlinePiecesOf);
-  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces };
+  const h1 = document.querySelector('h1');
+  const headlineContext = spacedText(h1?.parentElement, 300).replace(spacedText(h1, 300), ' ');
+  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces, headlineContext };
 }

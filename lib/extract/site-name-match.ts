@@ -14,7 +14,7 @@ function initials(text: string): string {
 
 /** Drops a leading "the" and a trailing TLD so "The Atlantic" ~ "theatlantic.com" ~ "Atlantic". */
 export function siteKey(text: string): string {
-  return compactKey(text.replace(/\.(?:com|org|net|co\.uk|co|uk|de|fr|ca|com\.au|au|in|io)\b/gi, '')).replace(/^the/, '');
+  return compactKey(text.replace(/\.(?:com|org|net|co\.uk|co|uk|de|fr|ca|com\.au|au|in|io)\b|(?<=\p{L})\.[a-z]{2,6}$/giu, '')).replace(/^the/, '');
 }
 
 export function matchesHost(text: string, host: string): boolean {

@@ -20,14 +20,18 @@ function tidy(name: string): string {
     .replace(/^(?:©|copyright)\s*(?:\d{4}\s*)?/i, '')
     .replace(/\s+powered by\s+.*$/i, '')
     .replace(/^[\s|:·•»«–—-]+|[\s|:·•»«–—-]+$/g, '');
-  // "By linksc" names an author, not a publication.
-  if (/^by\s/i.test(clean)) return '';
+  // "By linksc" names an author, not a publication; "Startseite", "Home" or "2019" name nothing.
+  // "Wann blüht die Hamamelis?": a question is a headline.
+  if (/^by\s/i.test(clean) || NAVIGATION.test(clean) || !/\p{L}/u.test(clean) || /\?$/.test(clean)) return '';
   // "Schweizer Radio und Fernsehen (SRF)": readers use the short form in brackets.
   const bracketed = /^(.{6,}?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)$/u.exec(clean);
   const short = bracketed?.[2] ?? clean;
   const first = (short.split(/\s+[-–—|:]\s+|\s*\|\s*|(?<=^\p{Lu}[\p{Lu}\p{N}]{1,7}):\s+/u)[0] ?? short).trim();
   return first.replace(LEGAL_FORM, '').trim();
 }
+
+/** Navigation labels that templates put where the site's name belongs. */
+const NAVIGATION = /^(?:start|startseite|home|homepage|home page|accueil|inicio|página inicial|pagina iniziale|index|main page|hauptseite|übersicht)$/iu;
 
 /** "WEISSER RING e. V.", "Acme GmbH", "Foo Inc.": the legal form is not part of the name readers cite. */
 const LEGAL_FORM = /,?\s+(?:e\.\s?V\.?|g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|Inc\.?|Ltd\.?|LLC|S\.A\.?|S\.L\.?|S\.p\.A\.?|B\.V\.?|plc)$/u;
@@ -73,13 +77,35 @@ function spellingScore(name: string, host: string): number {
 }
 
 /** Chooses the publication name from weighted candidates; null when none is usable. */
-export function chooseSource(candidates: readonly SourceCandidate[], host: string, titles: readonly string[] = []): string | null {
+/**
+ * A name that is part of the headline, not the site: inside the visible headline that a title starts with
+ * ("… größer - Trailer stellt Platinum Edition vor"), or inside the headline segment of a title whose
+ * other end is the host ("Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA"). A name
+ * that matches the host is kept: sites do put their name into headlines.
+ */
+function isHeadlinePart(name: string, host: string, titles: readonly string[], headlines: readonly string[]): boolean {
+  const key = compactKey(name);
+  if (key.length < 4 || matchesHost(name, host)) return false;
+  const headlineKeys = headlines.map(compactKey).filter((h) => h && titles.some((t) => compactKey(t).startsWith(h)));
+  if (headlineKeys.some((h) => h.includes(key) && h.length > key.length)) return true;
+  return titles.some((title) => {
+    const parts = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/);
+    return parts.length >= 2 && matchesHost(parts[parts.length - 1] ?? '', host) && compactKey(parts[0] ?? '').includes(key);
+  });
+}
+
+export function chooseSource(
+  candidates: readonly SourceCandidate[],
+  host: string,
+  titles: readonly string[] = [],
+  headlines: readonly string[] = [],
+): string | null {
   const titleKeys = new Set(titles.map(compactKey));
   const groups = new Map<string, { weight: number; forms: SourceCandidate[] }>();
   for (const c of candidates) {
     const name = withoutTld(tidy(c.name));
     const key = siteKey(name);
-    if (!key || !isUsable(name) || titleKeys.has(compactKey(name))) continue;
+    if (!key || !isUsable(name) || titleKeys.has(compactKey(name)) || isHeadlinePart(name, host, titles, headlines)) continue;
     const group = groups.get(key) ?? { weight: 0, forms: [] };
     group.weight += c.weight;
     group.forms.push({ name, weight: c.weight });
@@ -90,11 +116,11 @@ export function chooseSource(candidates: readonly SourceCandidate[], host: strin
   const totals = new Map<string, number>();
   for (const key of keys) {
     let total = groups.get(key)?.weight ?? 0;
+    const form = groups.get(key)?.forms[0]?.name ?? '';
     for (const other of keys) {
       if (other !== key && other.length >= 3 && key.includes(other)) total += (groups.get(other)?.weight ?? 0) * 0.5;
       if (other !== key && key.length >= 3 && other.includes(key)) total += (groups.get(other)?.weight ?? 0) * 0.75;
     }
-    const form = groups.get(key)?.forms[0]?.name ?? '';
     if (matchesHost(form, host)) total += 1.5;
     total += spellingScore(form, host) * 0.01;
     totals.set(key, total);
@@ -111,7 +137,28 @@ export function chooseSource(candidates: readonly SourceCandidate[], host: strin
   // Only a very short bare host label ("al") names the site: cite the domain instead.
   if (!isAddressHost(host) && looksLikeBareHost(best, host) && best === best.toLowerCase() && !best.includes('.') && best.length <= 3)
     return registrableDomain(host);
-  return acronymOf(best, candidates, host) ?? best;
+  return acronymOf(best, candidates, host) ?? brandPrefix(best, host) ?? best;
+}
+
+/** "Example Times", "Foo Zeitung": a masthead noun is part of the name, not an edition. */
+const MASTHEAD_NOUN =
+  /^(?:times|post|news|tribune|herald|journal|gazette|chronicle|courier|daily|weekly|magazine|review|observer|standard|zeitung|nachrichten|rundschau|kurier|anzeiger|tagblatt|allgemeine|journal|gazzetta|corriere|diario|krant|avis|tidning)\b/iu;
+
+/**
+ * "Global Voices auf Deutsch" on globalvoices.org, "Diakonie Deutschland" on diakonie.de: the
+ * leading words that are exactly the host's name are the brand; the rest names an edition.
+ */
+function brandPrefix(name: string, host: string): string | null {
+  const label = hostLabel(host).replace(/[^a-z0-9]/g, '');
+  const words = name.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const prefix = words.slice(0, k).join(' ');
+    // "Corriere della Sera", "JVN iPedia", "Harper's Magazine": the rest belongs to the name.
+    const rest = words.slice(k).join(' ');
+    const edition = /^(?:\p{Lu}|(?:in|auf|en|für|for)\s)/u.test(rest) && !/['’]s$/.test(prefix) && !MASTHEAD_NOUN.test(rest);
+    if (compactKey(prefix) === label && edition) return prefix;
+  }
+  return null;
 }
 
 /**

@@ -129,8 +129,10 @@ export function spacedText(element: Element | null | undefined, limit = 400): st
       pieces.push(value);
       length += value.length;
     } else if (node.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)) {
-      for (let i = node.childNodes.length - 1; i >= 0; i--) {
-        const child = node.childNodes[i];
+      // childNodes is rebuilt on every access in some DOMs (linkedom): read it once.
+      const children = [...node.childNodes];
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
         if (child) stack.push(child);
       }
     }

@@ -8,6 +8,8 @@ import { collapseWhitespace, compactKey, decodeEntities } from './text';
 const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
 /** A trailing "by Jane Doe" segment names the author, not the headline. */
 const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
+/** " von jesusfreak", " by Jane Doe": an author credit after the headline. */
+const BY_TAIL = /^\s+(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}$/iu;
 /** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …". */
 const SECTION_PREFIX = /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil)$/iu;
 
@@ -35,13 +37,40 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
     parts.pop();
     seps.pop();
   }
+  // "Headline : Blog-Archiv | Tagline | Founded 2005", "Headline – Zobacz na site.pl": from the first
+  // later segment that names the site (or holds its name as a word), the rest is the site's tagline.
+  const cut = parts.findIndex((part, i) => i > 0 && words(part) <= 6 && namesSite(part, siteNames, host));
+  if (cut > 0 && parts.slice(cut).every((part) => words(part) <= 6)) {
+    parts.length = cut;
+    seps.length = cut - 1;
+  }
   const isPrefix = (part: string) => isSiteName(part, siteNames, host) || SECTION_PREFIX.test(part.trim());
   while (parts.length > 1 && words(parts[0] ?? '') <= 6 && isPrefix(parts[0] ?? '')) {
     parts.shift();
     seps.shift();
   }
-  const stripped = join(parts, seps).trim();
+  const stripped = stripGluedSite(join(parts, seps).trim(), siteNames);
   return stripped || title;
+}
+
+/** The segment is a site name or holds one as a word of its own ("Zobacz na przepisy.pl"). */
+function namesSite(part: string, siteNames: readonly string[], host: string): boolean {
+  if (isSiteName(part, siteNames, host)) return true;
+  return part.split(/\s+/).some((word) => compactKey(word).length >= 5 && isSiteName(word, siteNames, host));
+}
+
+/**
+ * "제목-정치ㅣ한국일보", "标题-新华网": scripts without spaces glue the site name (and a section)
+ * to the headline with a bare dash or bar. Removed only when the end is a known site name.
+ */
+function stripGluedSite(title: string, siteNames: readonly string[]): string {
+  const match = /^(.*?\S)\s*[-|ㅣ｜_]\s*(?:[^\s|ㅣ｜-]{1,8}\s*[|ㅣ｜]\s*)?([^\s|ㅣ｜-]{2,20})$/u.exec(title);
+  if (!match?.[1] || !match[2]) return title;
+  const end = compactKey(match[2]);
+  return siteNames.some((n) => compactKey(n) === end) &&
+    /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(match[2])
+    ? match[1]
+    : title;
 }
 
 /** Every headline-shaped piece of a title: itself and each run of its segments. */
@@ -78,6 +107,8 @@ export interface TitleSignals {
   visible: string[];
   /** Pieces of multi-part visible headlines (a kicker and the headline proper). */
   pieces?: string[];
+  /** Text around the first h1 (its parent block), where a visible kicker would be. */
+  context?: string;
 }
 
 /**
@@ -97,16 +128,50 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   // Else a piece of a multi-part h1 that is the whole title or its end after a short
   // kicker (og:title "Das harte Geschäft …" and <h1>Genetik<br>Das harte Geschäft …</h1>).
   const pieces = (signals.pieces ?? []).map((t) => collapseWhitespace(decodeEntities(t)));
-  const matchesBest = visible.find((h) => readings(best).some((r) => sameText(r, h)));
+  // An h1 whose kicker element runs into the headline ("Einheit der WocheLagen-Pyramide") is left
+  // to the piece rules below.
+  const glued = (h: string) =>
+    pieces.some((p) => p.length > 0 && p.length < h.length && h.endsWith(p) && /[\p{L}\p{N}]/u.test(h[h.length - p.length - 1] ?? ''));
+  const whole = visible.filter((h) => !glued(h));
+  const matchesBest = whole.find((h) => readings(best).some((r) => sameText(r, h)));
   if (matchesBest) return matchesBest;
-  const piece = pieces.find((p) => tailReadings(best).some((r) => sameText(r, p)));
-  if (piece) return piece;
-  const exact = visible.find((h) => meta.some((m) => readings(m).some((r) => sameText(r, h))));
+  // The h1 is the metadata title without its topic kicker ("Pressemitteilung: Headline" / <h1>Headline</h1>).
+  const context = signals.context ?? '';
+  const isTailOf = (m: string, h: string) => tailReadings(m).some((r) => sameText(r, h)) && !kickerShown(m, h, context);
+  // Unless the page shows the kicker beside the h1 (a "kicker" line above it): then it is part of the title.
+  const tail = [...whole, ...pieces].find((p) => isTailOf(best, p));
+  if (tail) return tail;
+  const exact = [...visible, ...pieces].find((h) => meta.some((m) => readings(m).some((r) => sameText(r, h)) || isTailOf(m, h)));
   if (exact) return exact;
+  // og:title names only the section ("Arbeit") that the h1 spells out ("Wir kämpfen für gute Arbeit").
+  const spelledOut = visible.find((h) => isSectionOf(best, h));
+  if (spelledOut) return spelledOut;
   const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
   if (!onTopic) return best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
+  // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.
+  if (best.startsWith(onTopic) && BY_TAIL.test(best.slice(onTopic.length))) return onTopic;
   return h.includes(m) || m.includes(h) ? best : onTopic;
+}
+
+/** The part of `title` before `tail` appears in the text around the headline. */
+function kickerShown(title: string, tail: string, context: string): boolean {
+  const [t, end] = [compactKey(title), compactKey(tail)];
+  const head = t.endsWith(end) ? t.slice(0, t.length - end.length) : '';
+  return head.length > 0 && compactKey(context).includes(head);
+}
+
+/** A one- or two-word title whose words all recur in a longer headline of at least four words. */
+function isSectionOf(short: string, headline: string): boolean {
+  const shortWords = short
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const headWords = headline
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return shortWords.length > 0 && shortWords.length <= 2 && headWords.length >= 4 && shortWords.every((w) => headWords.includes(w));
 }
 
 /** Share of the smaller title's words found in the other. */

@@ -9,6 +9,26 @@ export interface VisibleAuthorSignals {
   microdata: string[];
   relAuthor: string[];
   byline: string[];
+  /** A short paragraph after the headline that reads "von Daniela Obers", "By Jane Doe". */
+  byParagraph: string[];
+}
+
+/** "von Daniela Obers": a preposition, then two to four capitalised words, and nothing else. */
+const BY_PARAGRAPH = /^(?:by|von|par|por|door|av|af)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:von|van|de|der|da|di|del|le|la|\p{Lu}[\p{L}.'’-]*)){1,3}$/u;
+
+/** The first few paragraphs after the h1 that are nothing but a byline. */
+function byParagraphs(body: Element): string[] {
+  const h1 = body.querySelector('h1');
+  const out: string[] = [];
+  let seen = 0;
+  for (const p of body.querySelectorAll('p')) {
+    if (h1 && !(h1.compareDocumentPosition(p) & 4)) continue;
+    if (++seen > 12) break;
+    const text = spacedText(p, 80);
+    if (text.length <= 60 && BY_PARAGRAPH.test(text)) out.push(text);
+    if (out.length) break;
+  }
+  return out;
 }
 
 const BYLINE_SELECTOR = [
@@ -16,6 +36,10 @@ const BYLINE_SELECTOR = [
   '[id*="byline" i]',
   '[data-testid*="byline" i]',
   '[class*="author" i]',
+  '[class*="autor" i]',
+  '[class*="auteur" i]',
+  '[class*="writer" i]',
+  'byline',
   '[rel~="author"]',
   '[itemprop~="author"]',
   'address',
@@ -52,17 +76,21 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
   const byline: string[] = [];
   const body = document.body;
   if (body) {
-    let afterHeadline = body.querySelector('h1') === null;
+    const h1 = body.querySelector('h1');
+    let afterHeadline = h1 === null;
+    // A byline just above the headline, in the headline's own block, counts too (date, author, then h1).
+    const headlineBlock = h1?.parentElement?.parentElement ?? null;
     for (const element of body.querySelectorAll(`h1, ${BYLINE_SELECTOR}`)) {
       if (element.tagName === 'H1') {
         afterHeadline = true;
         continue;
       }
-      if (!afterHeadline) continue;
+      const inHeadlineBlock = headlineBlock !== null && headlineBlock !== body && body.contains(headlineBlock) && headlineBlock.contains(element);
+      if (!afterHeadline && !(inHeadlineBlock && !element.closest('nav'))) continue;
       const text = spacedText(element);
       if (short(text)) byline.push(text);
       if (byline.length >= 3) break;
     }
   }
-  return { microdata, relAuthor, byline };
+  return { microdata, relAuthor, byline, byParagraph: body ? byParagraphs(body) : [] };
 }

@@ -63,6 +63,50 @@ describe('authors: organisations and logins give way to named people', () => {
   });
 });
 
+describe('authors: cleaned against the page', () => {
+  it('takes a name in a script without case as a name, not a login', () => {
+    expect(chooseAuthors([{ from: 'author', names: ['한국일보', '신현주 기자'], structured: true }], ['한국일보'], 'hankookilbo.com')).toEqual(['신현주']);
+  });
+  it('drops the publication and desk words after a name', () => {
+    expect(chooseAuthors([{ from: 'byline', names: ['Adam Aaronson PhillyVoice Staff'], structured: false }], ['PhillyVoice'], 'phillyvoice.com')).toEqual([
+      'Adam Aaronson',
+    ]);
+  });
+  it("drops an author's initials listed beside the name", () => {
+    expect(chooseAuthors([{ from: 'author', names: ['Tina Klostermeier', 'TK'], structured: true }], [], 'example.de')).toEqual(['Tina Klostermeier']);
+  });
+  it('reads a category list in a byline element as no author', () => {
+    expect(cleanAuthorNames(['01.12.2022 / CSP / International / Speicher / Top Solar News / Wirtschaft'])).toEqual([]);
+  });
+  it('does not take a person named as dc.publisher for the site', () => {
+    const m = extract(
+      '<meta property="og:site_name" content="jungle.world"><meta property="article:author" content="jungle.world"><meta name="author" content="Ernst Lohoff"><meta name="dc.publisher" content="Ernst Lohoff">',
+      '<h1>Das Phantom</h1>',
+      'https://jungle.world/artikel/phantom',
+    );
+    expect(m.authors).toEqual(['Ernst Lohoff']);
+  });
+  it('reads a <byline> element and an author field just above the h1 in its block', () => {
+    const tag = extract(
+      '<meta name="author" content="finanztreff.de">',
+      '<h1>Die Jungen entdecken die Börse</h1><div><p>Quelle: dpa-AFX</p><byline>Von David Hutzler, dpa</byline></div>',
+      'https://www.finanztreff.de/news/1',
+    );
+    expect(tag.authors).toEqual(['David Hutzler']);
+    const above = extract(
+      '',
+      '<main><div class="meta"><div>22.11.2022</div><h5 class="field-term-author">Christian Mihatsch</h5></div><h1>Kein Kipppunkt</h1></main>',
+    );
+    expect(above.authors).toEqual(['Christian Mihatsch']);
+  });
+  it('reads a writer-name element and a paragraph that is only a byline', () => {
+    const writer = extract('', '<h1>Headline here</h1><cite class="article-meta-writer-name">By <a href="/jane">Jane Doe</a>, <time>May 1</time></cite>');
+    expect(writer.authors).toEqual(['Jane Doe']);
+    const paragraph = extract('', '<h1>Grenzen setzen</h1><div><p><i>von Daniela Obers</i></p><h2>Grenzen</h2><p>Text über Grenzen.</p></div>');
+    expect(paragraph.authors).toEqual(['Daniela Obers']);
+  });
+});
+
 describe('personal sites', () => {
   it('cites a blog named after its author once: author, no source', () => {
     const m = extract('<meta property="og:site_name" content="Daniel Lemire\'s blog"><meta name="author" content="Daniel Lemire"><title>Fast code</title>');
@@ -118,6 +162,61 @@ describe('sources: the name readers use', () => {
   });
 });
 
+describe('sources: names that are not the site', () => {
+  it('ignores navigation words and numbers offered as the site name', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'Startseite', weight: 3 },
+          { name: '2019', weight: 1 },
+          { name: 'NEOS', weight: 1, fromTitle: true },
+        ],
+        'www.neos.eu',
+      ),
+    ).toBe('NEOS');
+  });
+  it('groups a host written with any top-level domain with the name', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'neos.eu', weight: 2 },
+          { name: 'NEOS', weight: 1, fromTitle: true },
+        ],
+        'www.neos.eu',
+      ),
+    ).toBe('NEOS');
+  });
+  it('cites the brand that is the host name without the edition after it', () => {
+    expect(chooseSource([{ name: 'Global Voices auf Deutsch', weight: 3 }], 'de.globalvoices.org')).toBe('Global Voices');
+    expect(chooseSource([{ name: 'Diakonie Deutschland', weight: 3 }], 'www.diakonie.de')).toBe('Diakonie');
+    expect(chooseSource([{ name: 'Corriere della Sera', weight: 3 }], 'www.corriere.it')).toBe('Corriere della Sera');
+    expect(chooseSource([{ name: "Harper's Magazine", weight: 3 }], 'harpers.org')).toBe("Harper's Magazine");
+  });
+  it('does not take a piece of the headline for the site', () => {
+    expect(
+      chooseSource(
+        [
+          { name: 'Privatkredit', weight: 3 },
+          { name: 'SMAVA', weight: 1, fromTitle: true },
+        ],
+        'www.smava.de',
+        ['Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA'],
+      ),
+    ).toBe('SMAVA');
+    expect(
+      chooseSource(
+        [
+          { name: 'GamePro', weight: 1 },
+          { name: 'Trailer stellt Platinum Edition vor', weight: 1, fromTitle: true },
+        ],
+        'www.gamestar.de',
+        ['Simulator wird größer - Trailer stellt Platinum Edition vor'],
+        ['Simulator wird größer - Trailer stellt Platinum Edition vor'],
+      ),
+    ).toBe('GamePro');
+  });
+});
+
 describe('titles', () => {
   it('drops a blog-archive prefix', () => {
     expect(stripSiteFromTitle('Blog Archive » Interning of Small Integers', [], 'fouryears.eu')).toBe('Interning of Small Integers');
@@ -138,5 +237,49 @@ describe('titles', () => {
       '<h1><span class="kicker">Genetik</span><br><span>Das harte Geschäft mit dem Tod</span></h1>',
     );
     expect(m.title).toBe('Das harte Geschäft mit dem Tod');
+  });
+  it('takes the h1 when og:title only adds a topic kicker, unless the page prints the kicker beside it', () => {
+    const hidden = extract(
+      '<meta property="og:title" content="Pressemitteilung: Endlich mehr Tempo!">',
+      '<article><h1>Endlich mehr Tempo!</h1><p>Text</p></article>',
+    );
+    expect(hidden.title).toBe('Endlich mehr Tempo!');
+    const shown = extract(
+      '<meta property="og:title" content="Kenia: Nairobi von unten">',
+      '<header><div class="kicker">Kenia</div><h1>Nairobi von unten</h1></header>',
+    );
+    expect(shown.title).toBe('Kenia: Nairobi von unten');
+  });
+  it('takes the h1 when og:title names only its section', () => {
+    const m = extract('<meta property="og:title" content="Arbeit">', '<h1>Wir kämpfen für gute Arbeit</h1>');
+    expect(m.title).toBe('Wir kämpfen für gute Arbeit');
+  });
+  it('cuts the title where a later segment names the site', () => {
+    expect(stripSiteFromTitle('Ein Musikvideo : Krimiblog-Archiv | Ermittlungen zum Genre | Gegründet 2005', [], 'archiv.krimiblog.de')).toBe('Ein Musikvideo');
+    expect(stripSiteFromTitle('Pierogi z dynią – Zobacz na przepisy.pl', ['Przepisy.pl'], 'przepisy.pl')).toBe('Pierogi z dynią');
+  });
+  it('drops a site name glued on without spaces in scripts that use none', () => {
+    expect(stripSiteFromTitle('장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보', ['한국일보'], 'hankookilbo.com')).toBe(
+      '장동혁, 한동훈 제명했지만 부담 커졌다',
+    );
+  });
+  it('takes the headline piece of an h1 whose kicker runs into it without a space', () => {
+    const m = extract(
+      '<meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit GA2 - SWIM.DE">',
+      '<h1><span><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>',
+      'https://www.swim.de/training/pyramide',
+    );
+    expect(m.title).toBe('Lagen-Pyramide mit GA2');
+  });
+  it('drops the author credit that a metadata title adds to the h1', () => {
+    const m = extract(
+      '<title>Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch</title>',
+      '<h1>Mandarinen-Schmand-Kuchen</h1>',
+      'https://www.chefkoch.de/rezepte/1',
+    );
+    expect(m.title).toBe('Mandarinen-Schmand-Kuchen');
+  });
+  it('does not take a question in the title for the site', () => {
+    expect(chooseSource([{ name: 'Wann blüht die Hamamelis?', weight: 1, fromTitle: true }], 'www.gartenjournal.net')).toBeNull();
   });
 });
