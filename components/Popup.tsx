@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
@@ -6,7 +6,7 @@ import { IssueHeader } from './IssueHeader';
 import { lazyView } from './lazy-view';
 import type { PopupExportEnv } from './PopupExport';
 import { PopupTabs, type PopupView, TabPanel } from './PopupTabs';
-import { createQueueState } from './queue-state';
+import type { QueueState } from './queue-state';
 import { useSaveAsYouType } from './use-save-as-you-type';
 
 export interface PopupEnv extends ClipEnv, PopupExportEnv {
@@ -25,23 +25,37 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
 const QueueTab = lazyView(() => import('./QueueTab'));
 
-function useQueueState(env: PopupEnv, issueId: number | undefined) {
-  return useMemo(
-    () =>
-      issueId === undefined
-        ? null
-        : createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea, openPage: env.openPage }),
-    [env, issueId],
-  );
+/**
+ * The Queue's state. Its code is fetched once the Clip view is ready (or at once when the
+ * popup opens on the Queue), like the Queue tab's: the Clip view never needs it.
+ */
+function useQueueState(env: PopupEnv, issueId: number | undefined, wanted: boolean): QueueState | null {
+  const [queue, setQueue] = useState<QueueState | null>(null);
+  useEffect(() => {
+    if (issueId === undefined || !wanted) return;
+    let live = true;
+    void import('./queue-state').then(({ createQueueState }) => {
+      if (live) setQueue(createQueueState(env.store, issueId, { loadTemplate: env.loadTemplate, pendingArea: env.pendingArea, openPage: env.openPage }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [env, issueId, wanted]);
+  return queue;
 }
+
+const LOADING_QUEUE = <p aria-busy="true">Loading the queue…</p>;
 
 /** The toolbar popup. It closes whenever focus leaves it, so the draft is saved on pagehide (`useSaveAsYouType`). */
 export function Popup({ env }: { env: PopupEnv }) {
   const session = useMemo(() => createClipSession(env), [env]);
   const [view, setView] = useState<PopupView>(env.initialView ?? 'clip');
   const issue = session.issue.value;
-  const queue = useQueueState(env, issue?.id);
+  const ready = session.phase.value !== 'reading';
+  const queue = useQueueState(env, issue?.id, ready || view === 'queue');
   const count = session.count.value;
+  /** A clip "Open it" asked for before the Queue's code had arrived. */
+  const toOpen = useRef<number | null>(null);
 
   useEffect(() => {
     void session.start();
@@ -53,10 +67,14 @@ export function Popup({ env }: { env: PopupEnv }) {
     if (count !== null) env.setBadge?.(count);
   }, [count, env]);
 
-  // Read the queue as soon as the issue is known, and fetch the Queue tab's code once the
+  // Read the queue as soon as its state exists, and fetch the Queue tab's code once the
   // Clip view is ready, so switching tabs only renders.
-  useEffect(() => queue?.subscribe(), [queue]);
-  const ready = session.phase.value !== 'reading';
+  useEffect(() => {
+    if (!queue) return;
+    if (toOpen.current !== null) queue.open(toOpen.current);
+    toOpen.current = null;
+    return queue.subscribe();
+  }, [queue]);
   useEffect(() => {
     if (!ready) return;
     const timer = setTimeout(QueueTab.preload, 50);
@@ -64,7 +82,8 @@ export function Popup({ env }: { env: PopupEnv }) {
   }, [ready]);
 
   const openClip = (clipId: number) => {
-    queue?.edit(clipId);
+    if (queue) queue.open(clipId);
+    else toOpen.current = clipId;
     setView('queue');
   };
 
@@ -81,7 +100,7 @@ export function Popup({ env }: { env: PopupEnv }) {
           <ClipView session={session} onOpenClip={openClip} />
         </TabPanel>
         <TabPanel view="queue" active={view === 'queue'}>
-          {view === 'queue' && queue && <QueueTab.View queue={queue} env={env} fallback={<p aria-busy="true">Loading the queue…</p>} />}
+          {view === 'queue' && (queue ? <QueueTab.View queue={queue} env={env} fallback={LOADING_QUEUE} /> : LOADING_QUEUE)}
         </TabPanel>
       </PopupTabs>
     </main>

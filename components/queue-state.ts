@@ -162,6 +162,11 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
     edit: (clipId: number | null) => {
       editing.value = clipId;
     },
+    /** "Open it" from the Clip view: the clip's editor open, the clip focused (and so scrolled to). */
+    open: (clipId: number) => {
+      editing.value = clipId;
+      focusId.value = clipId;
+    },
     shift,
     place: placeIn,
     moveToSection: (clipId: number, section: string) => {

@@ -1,5 +1,4 @@
-import type { Clip } from '../model/clip';
-import { UNDO_MS, undoExpired } from '../queue/undo-window';
+import { UNDO_MS } from '../queue/undo-window';
 import { bringBack } from './clip-groups';
 import type { RoundupDatabase } from './database';
 import { writableClip } from './write-guard';
@@ -19,16 +18,6 @@ export function deleteClip(db: RoundupDatabase, clipId: number, now: number = Da
  */
 export function restoreClip(db: RoundupDatabase, clipId: number, now: number = Date.now()): Promise<void> {
   return db.transaction('rw', db.clips, db.issues, () => bringBack(db, clipId, now));
-}
-
-/** Deleted clips of an issue whose Undo is still open, newest first (shown again after reopening). */
-export async function pendingDeletions(db: RoundupDatabase, issueId: number, now: number = Date.now()): Promise<Clip[]> {
-  const deleted = await db.clips
-    .where('issueId')
-    .equals(issueId)
-    .filter((c) => !!c.deletedAt && !undoExpired(c.deletedAt, now))
-    .toArray();
-  return deleted.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
 }
 
 /** Destroys the clips whose Undo has expired; returns how many. */

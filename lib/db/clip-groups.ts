@@ -1,9 +1,7 @@
-import type { Clip, ClipLink, ClipMerge } from '../model/clip';
-import type { ClipDraft } from '../model/clip-draft';
+import type { Clip, ClipMerge } from '../model/clip';
 import type { NewRow } from '../model/revision';
 import { mergedInto, movedLink, splitOff, unmerged } from '../queue/clip-groups';
 import { linksWithKeys } from './clip-links';
-import { countClips } from './clips';
 import type { RoundupDatabase } from './database';
 import { writableClip } from './write-guard';
 
@@ -77,31 +75,5 @@ export function moveClipLink(db: RoundupDatabase, clipId: number, from: number, 
   return db.transaction('rw', db.clips, db.issues, async () => {
     const clip = await writableClip(db, clipId);
     await db.clips.update(clipId, { ...linksWithKeys(movedLink(clip.links, from, to)), updatedAt: now });
-  });
-}
-
-/**
- * "Add link to…": the page being clipped joins an existing item as another
- * header line; its draft goes, as when adding a clip. Returns the issue's count.
- */
-export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLink, draftKey?: string, now: number = Date.now()): Promise<number> {
-  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
-    const clip = await writableClip(db, clipId);
-    const links = [...clip.links, link];
-    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
-    if (draftKey !== undefined) await db.drafts.delete(draftKey);
-    return countClips(db, clip.issueId);
-  });
-}
-
-/** Takes back "Add link to…": removes that link again and restores the page's draft. */
-export function undoAddLink(db: RoundupDatabase, clipId: number, url: string, draft: ClipDraft, now: number = Date.now()): Promise<number> {
-  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
-    const clip = await writableClip(db, clipId);
-    const at = clip.links.map((l) => l.url).lastIndexOf(url);
-    const links = clip.links.filter((_, i) => i !== at);
-    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
-    await db.drafts.put(draft);
-    return countClips(db, clip.issueId);
   });
 }

@@ -1,4 +1,4 @@
-import type { Clip, NewClip } from '../model/clip';
+import type { Clip, ClipLink, NewClip } from '../model/clip';
 import type { ClipDraft } from '../model/clip-draft';
 import type { NewRow } from '../model/revision';
 import { linksWithKeys } from './clip-links';
@@ -78,4 +78,30 @@ export async function clipsForIssue(db: RoundupDatabase, issueId: number, sectio
 export async function lastUsedSection(db: RoundupDatabase, sectionOrder: string[]): Promise<string | undefined> {
   const latest = await db.clips.orderBy('createdAt').last();
   return latest && sectionOrder.includes(latest.section) ? latest.section : undefined;
+}
+
+/**
+ * "Add link to…": the page being clipped joins an existing item as another
+ * header line; its draft goes, as when adding a clip. Returns the issue's count.
+ */
+export function addLinkToClip(db: RoundupDatabase, clipId: number, link: ClipLink, draftKey?: string, now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
+    const clip = await writableClip(db, clipId);
+    const links = [...clip.links, link];
+    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
+    if (draftKey !== undefined) await db.drafts.delete(draftKey);
+    return countClips(db, clip.issueId);
+  });
+}
+
+/** Takes back "Add link to…": removes that link again and restores the page's draft. */
+export function undoAddLink(db: RoundupDatabase, clipId: number, url: string, draft: ClipDraft, now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', db.clips, db.issues, db.drafts, async () => {
+    const clip = await writableClip(db, clipId);
+    const at = clip.links.map((l) => l.url).lastIndexOf(url);
+    const links = clip.links.filter((_, i) => i !== at);
+    await db.clips.update(clipId, { ...linksWithKeys(links), updatedAt: now });
+    await db.drafts.put(draft);
+    return countClips(db, clip.issueId);
+  });
 }

@@ -1,9 +1,9 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Clip } from '../model/clip';
 import type { Issue } from '../model/issue';
-import { pendingDeletions } from './clip-deletion';
 import { clipsForIssue, countClips } from './clips';
 import type { RoundupDatabase } from './database';
+import { pendingDeletions } from './deleted-clips';
 import { allIssues } from './issues';
 
 /** What the Queue view shows: the issue, its live clips in order, and deletions that can still be undone. */

@@ -1,47 +1,53 @@
 import { amendIssue, archiveItems, importIssues } from './archive-verbs';
-import { exportArchive, restoreArchive } from './backup';
 import { backupSettings, saveBackupSettings } from './backup-settings';
-import { deleteClip, pendingDeletions, purgeExpiredDeletions, restoreClip } from './clip-deletion';
-import { resolveClipConflict, setClipKind, updateClip } from './clip-edits';
-import { addLinkToClip, mergeClips, moveClipLink, splitClipLink, undoAddLink, undoMerge } from './clip-groups';
-import { moveClipToSection, placeClip, shiftClip } from './clip-order';
-import { addClip, clipsForIssue, countClips, lastUsedSection, undoAddClip } from './clips';
+import { exportArchive, restoreArchive } from './backup-verbs';
+import { addClip, addLinkToClip, clipsForIssue, countClips, lastUsedSection, undoAddClip, undoAddLink } from './clips';
 import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
+import { pendingDeletions } from './deleted-clips';
 import { deleteDraft, loadDraft, saveDraft, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
-import { applyTemplateSections, publishIssue, renameSection, resolveIssueConflict, updateIssue } from './issue-edits';
 import { allIssues, currentIssue } from './issues';
+import { later } from './later';
 import type { BeforeUpgrade } from './older-schema';
-import { applyPendingEdits, pendingEdits, savePendingEdit } from './pending-edits';
+import { pendingEdits, savePendingEdit } from './pending-edits';
 import { watchClipCount, watchIssues, watchQueue } from './queue';
 import { loadSetting, saveSetting } from './settings';
+
+// The verbs of the Queue, the issue page and the options page, loaded when first called:
+// the Clip view never calls them, and the popup's first load must carry only what it needs.
+const clipEdits = () => import('./clip-edits');
+const clipOrder = () => import('./clip-order');
+const clipGroups = () => import('./clip-groups');
+const clipDeletion = () => import('./clip-deletion');
+const issueEdits = () => import('./issue-edits');
+const applying = () => import('./apply-pending-edits');
 
 /** Every verb and query of the archive, each taking the database first. */
 const operations = {
   addClip,
   undoAddClip,
-  updateClip,
-  resolveClipConflict,
-  setClipKind,
-  placeClip,
-  shiftClip,
-  moveClipToSection,
-  mergeClips,
-  undoMerge,
-  splitClipLink,
-  moveClipLink,
+  updateClip: later(clipEdits, 'updateClip'),
+  resolveClipConflict: later(clipEdits, 'resolveClipConflict'),
+  setClipKind: later(clipEdits, 'setClipKind'),
+  placeClip: later(clipOrder, 'placeClip'),
+  shiftClip: later(clipOrder, 'shiftClip'),
+  moveClipToSection: later(clipOrder, 'moveClipToSection'),
+  mergeClips: later(clipGroups, 'mergeClips'),
+  undoMerge: later(clipGroups, 'undoMerge'),
+  splitClipLink: later(clipGroups, 'splitClipLink'),
+  moveClipLink: later(clipGroups, 'moveClipLink'),
   addLinkToClip,
   undoAddLink,
-  deleteClip,
-  restoreClip,
-  purgeExpiredDeletions,
+  deleteClip: later(clipDeletion, 'deleteClip'),
+  restoreClip: later(clipDeletion, 'restoreClip'),
+  purgeExpiredDeletions: later(clipDeletion, 'purgeExpiredDeletions'),
   currentIssue,
-  updateIssue,
-  resolveIssueConflict,
-  publishIssue,
-  renameSection,
-  applyTemplateSections,
+  updateIssue: later(issueEdits, 'updateIssue'),
+  resolveIssueConflict: later(issueEdits, 'resolveIssueConflict'),
+  publishIssue: later(issueEdits, 'publishIssue'),
+  renameSection: later(issueEdits, 'renameSection'),
+  applyTemplateSections: later(issueEdits, 'applyTemplateSections'),
   saveDraft,
   loadDraft,
   deleteDraft,
@@ -62,7 +68,7 @@ const operations = {
   forgetCorrection,
   savePendingEdit,
   pendingEdits,
-  applyPendingEdits,
+  applyPendingEdits: later(applying, 'applyPendingEdits'),
   saveSetting,
   loadSetting,
   exportArchive,

@@ -13,7 +13,7 @@ import {
   parseIssue,
   renderIssue,
 } from '../roundup';
-import { oneLine } from '../roundup/normalise-issue';
+import { oneLine } from '../roundup/one-line';
 import type { RoundupTemplate } from '../template/template';
 import { templateProblems } from '../template/template-problems';
 import { exportProblems } from './export-problems';

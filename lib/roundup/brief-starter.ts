@@ -1,5 +1,5 @@
 import { escapeLinkDestination, escapeLinkText } from './escape-text';
-import { oneLine } from './normalise-issue';
+import { oneLine } from './one-line';
 
 /**
  * `[Title](url).`, the text a clip filed as a brief starts with (format doc,

@@ -5,7 +5,8 @@ import type { FrontMatter, IssueDocument, IssueItem, IssueLink } from './issue-d
 import { CLOSING_HEADING } from './issue-layout';
 import { exportableUrl, linkDestination } from './link-destination';
 import { headingDepth, plainText, topLevelBlocks } from './markdown-blocks';
-import { frontMatterText, inlineLine, oneLine } from './normalise-issue';
+import { frontMatterText, inlineLine } from './normalise-issue';
+import { oneLine } from './one-line';
 import { PREAMBLE_LINE } from './parse-issue';
 import { readHeaderParagraph, readHeaderText } from './read-header-lines';
 

@@ -1,5 +1,6 @@
 import type { FrontMatter, IssueDocument, IssueItem, IssueSection, ItemExtras } from './issue-document';
 import { exportableUrl, linkDestination } from './link-destination';
+import { oneLine } from './one-line';
 
 /**
  * The canonical form of a document, the one `parseIssue` gives back: what
@@ -106,14 +107,6 @@ export function frontMatterText(text: string): string {
  */
 export function inlineLine(text: string): string {
   return frontMatterText(text).replace(/^[ \t]+|[ \t]+$/g, '');
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-
-/** Text for one line: no control characters, single spaces, trimmed. */
-export function oneLine(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -3,7 +3,7 @@ import { escapeLinkDestination, escapeLinkText } from './escape-text';
 import type { HeaderForm, IssueLink } from './issue-document';
 import { exportableUrl } from './link-destination';
 import { type BlockNode, plainText } from './markdown-blocks';
-import { oneLine } from './normalise-issue';
+import { oneLine } from './one-line';
 
 type Paragraph = Extract<BlockNode, { type: 'paragraph' }>;
 type Inline = Paragraph['children'][number];

@@ -1,7 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { escapeHeading, escapeLinkDestination, escapeLinkText } from './escape-text';
 import { plainText } from './markdown-blocks';
-import { oneLine } from './normalise-issue';
+import { oneLine } from './one-line';
 
 // Render side of `WrittenForm`: an imported heading or link keeps how it was
 // written only while that still reads as the plain text beside it, so an edit

@@ -1,7 +1,8 @@
 import { blockFieldProblems } from '../roundup/block-field-problems';
 import { commentaryProblems } from '../roundup/commentary';
 import { CLOSING_HEADING } from '../roundup/issue-layout';
-import { blockText, oneLine } from '../roundup/normalise-issue';
+import { blockText } from '../roundup/normalise-issue';
+import { oneLine } from '../roundup/one-line';
 import type { RoundupTemplate } from './template';
 
 /** A field of the options page, and for a section its row. */

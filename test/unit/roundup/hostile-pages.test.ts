@@ -18,7 +18,7 @@ import type { ClipForm } from '@/lib/model/clip-draft';
 import type { Issue } from '@/lib/model/issue';
 import { issueDocumentProblems, normaliseIssueDocument, parseIssue, renderIssue } from '@/lib/roundup';
 import { splitFrontMatter } from '@/lib/roundup/front-matter';
-import { oneLine } from '@/lib/roundup/normalise-issue';
+import { oneLine } from '@/lib/roundup/one-line';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { foldTypography, kramdownGfmHtml, kramdownSkipReason, skipKramdown } from '@/test/support/kramdown';
 import { parse } from '@/test/unit/extract/parse';
