@@ -64,8 +64,16 @@ export class RoundupDatabase extends Dexie {
         settings: 'key',
       })
       .upgrade(async (tx) => {
-        await tx.table('issues').toCollection().modify(identify);
-        await tx.table('clips').toCollection().modify(identify);
+        // Derived, not random: the same v1–v3 data (this database, or an old backup restored
+        // twice) upgrades to the same uids, so merging it again finds the rows it already holds.
+        await tx
+          .table('issues')
+          .toCollection()
+          .modify((row: Partial<Revisioned> & { number: number }) => identify(row, `v3-issue-${row.number}`));
+        await tx
+          .table('clips')
+          .toCollection()
+          .modify((row: Partial<Revisioned> & { id: number; createdAt: number }) => identify(row, `v3-clip-${row.createdAt}-${row.id}`));
       });
     for (const table of [this.issues, this.clips] as Table<Revisioned>[]) {
       table.hook('creating', (_key, row) => identify(row));
@@ -90,8 +98,8 @@ export class RoundupDatabase extends Dexie {
 export const SCHEMA_VERSION = 4;
 
 /** Gives a row its identity once: created here, upgraded from v3, or restored without one. */
-function identify(row: Partial<Revisioned>): void {
-  row.uid ??= crypto.randomUUID();
+function identify(row: Partial<Revisioned>, uid?: string): void {
+  row.uid ??= uid ?? crypto.randomUUID();
   row.rev ??= 1;
 }
 

@@ -72,6 +72,15 @@ describe.each(OLD_SCHEMA_VERSIONS)('a database written by schema v%i', (version)
     const markdown = await issueMarkdowns(target);
     expect(markdown[130]).toBe(golden('issue-130.md'));
     expect(markdown[131]).toBe(golden('issue-131.md'));
+    // Merged in again, the same old backup upgrades to the same uids: nothing is doubled.
+    const allClips = async () => (await Promise.all((await target.allIssues()).map((i) => target.clipsForIssue(i.id, i.sectionOrder)))).flat();
+    const before = await allClips();
+    expect(before.length).toBeGreaterThan(0);
+    await target.restoreArchive(reading.backup, 'merge');
+    await target.restoreArchive(reading.backup, 'merge');
+    expect((await target.allIssues()).length).toBe(2);
+    expect(await allClips()).toHaveLength(before.length);
+    expect(await issueMarkdowns(target)).toEqual(markdown);
     target.close();
   });
 });
