@@ -20,6 +20,8 @@ export function ClipView({ session, onOpenClip }: Props) {
   const titleRef = useRef<HTMLInputElement>(null);
   const commentaryRef = useRef<HTMLTextAreaElement>(null);
   const [linkTarget, setLinkTarget] = useState('');
+  /** Why Ctrl+Enter added nothing, until the next keystroke. */
+  const [notAdded, setNotAdded] = useState<string | null>(null);
   const phase = session.phase.value;
   const form = session.form.value;
   const issue = session.issue.value;
@@ -45,7 +47,8 @@ export function ClipView({ session, onOpenClip }: Props) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       if (!inIssue) void session.add();
-    }
+      else setNotAdded(`Not added: this page is already in this issue, under ${inIssue.section}. Use “Add a second copy” to add it again.`);
+    } else if (notAdded) setNotAdded(null);
   };
   const problems = session.problems.value;
   const linkItems = session.linkItems.value;
@@ -59,6 +62,11 @@ export function ClipView({ session, onOpenClip }: Props) {
           <button type="button" onClick={() => onOpenClip(inIssue.clipId)}>
             Open it
           </button>
+        </p>
+      )}
+      {notAdded && (
+        <p role="status" class="notice">
+          {notAdded}
         </p>
       )}
       {duplicate?.published.map((p) => (

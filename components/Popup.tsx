@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
@@ -18,8 +17,6 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
   setBadge?: (count: number) => void;
   /** The view to open on (`?view=queue`); the Clip view otherwise. */
   initialView?: PopupView;
-  /** `storage.local`: where a pending edit goes when IndexedDB refuses it, and is read back from. */
-  pendingArea?: PendingEditArea;
 }
 
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */

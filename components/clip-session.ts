@@ -8,6 +8,8 @@ import { type Correction, sameCorrectionKey } from '@/lib/model/correction';
 import type { Issue } from '@/lib/model/issue';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
 import { clipTitle } from '@/lib/queue/clip-summary';
+import { loadDraftFallback, newerDraft, removeDraftFallback, saveDraftFallback } from '@/lib/saving/draft-fallback';
+import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
@@ -19,6 +21,8 @@ export interface ClipEnv {
   /** The editor's template: sections for a first issue, attribution style. */
   loadTemplate: () => Promise<RoundupTemplate>;
   now?: () => Date;
+  /** `storage.local`: where the draft goes when IndexedDB refuses it (and pending edits, in the Queue). */
+  pendingArea?: PendingEditArea;
   /** Loads `siteOf` (tldts, ~50 KB gzipped: never in the popup's initial chunk); tests may pass their own. */
   loadSiteOf?: () => Promise<(url: string) => string | null>;
 }
@@ -78,7 +82,27 @@ export function createClipSession(env: ClipEnv) {
   const showError = (e: unknown) => {
     error.value = storageErrorMessage(e);
   };
-  const saver = createSaveScheduler<ClipForm>((value) => env.store.saveDraft(draftKey, value, now().getTime()), showError);
+  /** A draft of this page had to go to `storage.local`: removed once IndexedDB takes one again. */
+  let fellBack = false;
+  const area = env.pendingArea;
+  const saveDraft = async (value: ClipForm): Promise<void> => {
+    const draft = { key: draftKey, form: value, updatedAt: now().getTime() };
+    try {
+      await env.store.saveDraft(draft.key, draft.form, draft.updatedAt);
+    } catch (refused) {
+      // IndexedDB refused it: the draft still outlives the popup, and the error is still shown.
+      if (area) {
+        await saveDraftFallback(area, draft);
+        fellBack = true;
+      }
+      throw refused;
+    }
+    if (fellBack && area) {
+      fellBack = false;
+      await removeDraftFallback(area, draft.key);
+    }
+  };
+  const saver = createSaveScheduler<ClipForm>(saveDraft, showError);
 
   async function start(): Promise<void> {
     // Fetched while the page is read, so the site is known by the time it is.
@@ -104,7 +128,9 @@ export function createClipSession(env: ClipEnv) {
         template.sections.map((s) => s.name),
       );
       section = (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
-      const draft = await env.store.loadDraft(draftKey);
+      const [stored, kept] = await Promise.all([env.store.loadDraft(draftKey), area ? loadDraftFallback(area, draftKey).catch(() => undefined) : undefined]);
+      const draft = newerDraft(stored, kept);
+      fellBack = kept !== undefined;
       extracted = newForm(section);
       const siteOf = await siteOfLoading;
       site = siteOf?.(extracted.url) ?? null;
@@ -135,7 +161,9 @@ export function createClipSession(env: ClipEnv) {
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
       showError(e);
-      form.value ??= newForm(section);
+      const kept = area ? await loadDraftFallback(area, draftKey).catch(() => undefined) : undefined;
+      fellBack ||= kept !== undefined;
+      form.value ??= kept?.form ?? newForm(section);
     }
     phase.value = 'editing';
   }
@@ -194,6 +222,10 @@ export function createClipSession(env: ClipEnv) {
         };
       }
       await remember(current);
+      if (area && fellBack) {
+        fellBack = false;
+        await removeDraftFallback(area, draftKey).catch(showError);
+      }
       batch(() => {
         added.value = result;
         count.value = result.count;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupEnv } from '@/components/Popup';
 import type { RoundupStore } from '@/lib/db';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
@@ -167,6 +168,28 @@ describe('Popup, Clip view', () => {
     expect(field('Commentary').value).toBe('must not be lost');
   });
 
+  it('a draft IndexedDB refuses goes to storage.local, the error is shown, and the next popup restores it', async () => {
+    fakeBrowser.reset();
+    const broken = testStore();
+    const refusing: RoundupStore = { ...broken, saveDraft: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const first = await openPopup({ ...envFor(refusing), pendingArea: fakeBrowser.storage.local });
+    fireEvent.input(field('Commentary'), { target: { value: 'kept outside IndexedDB' } });
+    window.dispatchEvent(new Event('pagehide'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/full|quota/i);
+    await waitFor(async () => expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain('clipDraft:https://example.org/grow'));
+    first.unmount();
+
+    const store = testStore();
+    await openPopup({ ...envFor(store), pendingArea: fakeBrowser.storage.local });
+    expect(field('Commentary').value).toBe('kept outside IndexedDB');
+    expect(screen.getByText('Draft restored')).toBeTruthy();
+    // Once IndexedDB takes the draft again, the copy in storage.local goes.
+    fireEvent.input(field('Commentary'), { target: { value: 'kept outside IndexedDB, and more' } });
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect(Object.keys(await fakeBrowser.storage.local.get(null))).not.toContain('clipDraft:https://example.org/grow'));
+    expect((await store.loadDraft('https://example.org/grow'))?.form.commentary).toBe('kept outside IndexedDB, and more');
+  });
+
   it('says in words why a clip cannot go into an issue published meanwhile, and keeps what was typed', async () => {
     const store = testStore();
     await openPopup(envFor(store));
@@ -238,6 +261,8 @@ describe('Popup, duplicates and tabs', () => {
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
     await pause(50);
     expect(await store.countClips(issue.id)).toBe(1);
+    // Ctrl+Enter says why nothing was added.
+    expect(screen.getByRole('status').textContent).toMatch(/Not added: this page is already in this issue, under Random/);
     fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
     expect(screen.getByRole('tab', { name: 'Queue' }).getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByRole('group', { name: 'Edit Grow' })).toBeTruthy();
