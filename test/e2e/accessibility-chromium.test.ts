@@ -112,6 +112,13 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
       await popup.getByText('2 clips in issue #1').waitFor();
       await expectNoViolations(popup, `the popup's Queue tab (${colorScheme})`);
     }
+    // The item editor: checkboxes, the merge select, the Done button.
+    await popup.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    await popup.getByRole('group', { name: /^Edit / }).waitFor();
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await expectNoViolations(popup, `the popup's Queue tab with an item's editor open (${colorScheme})`);
+    }
   }, 60_000);
 
   it('the issue page, light and dark, and right after a delete with its Undo showing', async () => {
@@ -129,6 +136,12 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
     await expectNoViolations(issue, 'the issue page after a delete (light)');
     await issue.emulateMedia({ colorScheme: 'dark' });
     await expectNoViolations(issue, 'the issue page after a delete (dark)');
+    await issue.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    await issue.getByRole('group', { name: /^Edit / }).waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await issue.emulateMedia({ colorScheme });
+      await expectNoViolations(issue, `the issue page with an item's editor open (${colorScheme})`);
+    }
   }, 60_000);
 
   it('the archive page with a few imported issues, and the options page, light and dark', async () => {
@@ -140,6 +153,12 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
     for (const colorScheme of ['light', 'dark'] as const) {
       await archive.emulateMedia({ colorScheme });
       await expectNoViolations(archive, `the archive page (${colorScheme})`);
+      // A search result opened: the archived issue with its items' links.
+      await archive.getByRole('searchbox', { name: 'Search the archive' }).fill('process bad rap');
+      await archive.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'Process has a bad rap' }).click();
+      await archive.getByRole('heading', { name: /#130 - 16 Jul 2022/ }).waitFor();
+      await expectNoViolations(archive, `the archive page showing #130 (${colorScheme})`);
+      await archive.reload();
       const options = await extensionPage(session, 'options.html', colorScheme);
       await options.getByRole('textbox', { name: 'Sign-off', exact: true }).waitFor();
       await expectNoViolations(options, `the options page (${colorScheme})`);
