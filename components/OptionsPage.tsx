@@ -65,7 +65,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
     );
     return { attributes, message };
   };
-  const text = (key: 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => {
+  const text = (key: 'siteUrl' | 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => {
     const { attributes, message } = check(key);
     return (
       <div class="field">
@@ -110,6 +110,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           <input type="checkbox" checked={template.frontMatter} onChange={(e) => set({ frontMatter: e.currentTarget.checked })} />
           <span>Front matter</span>
         </label>
+        {text('siteUrl', 'Site URL')}
         {text('layout', 'Layout')}
         {text('greeting', 'Greeting')}
         {text('closingHeading', 'Closing heading')}

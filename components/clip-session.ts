@@ -12,6 +12,7 @@ import { loadDraftFallback, newerDraft, removeDraftFallback, saveDraftFallback }
 import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
+import { duplicateOptionsOf, type TemplateDuplicateOptions } from '@/lib/template/duplicate-options';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
 
 /** What the Clip view needs from the outside world; tests pass fakes for `readPage`. */
@@ -116,6 +117,7 @@ export function createClipSession(env: ClipEnv) {
       env.loadTemplate().catch(() => DEFAULT_TEMPLATE),
     ]);
     const style = template.attribution;
+    notOwnLinks = duplicateOptionsOf(template);
     briefSections = template.sections.filter((s) => s.briefs).map((s) => s.name);
     const newForm = (section: string) => fileInSection(formFromPage(page, section, style), section, briefSections);
     const page = reading.metadata;
@@ -151,7 +153,7 @@ export function createClipSession(env: ClipEnv) {
       });
       stopCounting = () => subscription.unsubscribe();
       const [report, clips] = await Promise.all([
-        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id),
+        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id, notOwnLinks),
         env.store.clipsForIssue(current.id, current.sectionOrder),
       ]);
       batch(() => {
@@ -177,6 +179,8 @@ export function createClipSession(env: ClipEnv) {
   }
 
   let duplicateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The template's own links (its site, its blocks): never "Linked in #N". */
+  let notOwnLinks: TemplateDuplicateOptions = { siteUrl: '', ignoredUrls: [] };
   /** A Link typed or pasted by hand is looked up again ("Linked in #N"), once typing pauses. */
   function recheckDuplicates(url: string): void {
     clearTimeout(duplicateTimer);
@@ -184,7 +188,7 @@ export function createClipSession(env: ClipEnv) {
       const current = issue.value;
       if (!current) return;
       try {
-        const report = await env.store.findDuplicates([url.trim()].filter(Boolean), current.id);
+        const report = await env.store.findDuplicates([url.trim()].filter(Boolean), current.id, notOwnLinks);
         if (form.value?.url === url) duplicate.value = report;
       } catch (e) {
         showError(e);

@@ -285,6 +285,23 @@ describe('Popup, duplicates and tabs', () => {
     expect((await screen.findByRole('status')).textContent).toContain('Issue #2 now holds 1 clip.');
   });
 
+  it('a link to the newsletter’s own site (the template’s Site URL) is not "Linked in"', async () => {
+    const store = testStore();
+    const old = await store.currentIssue(new Date(2026, 10, 1));
+    await store.addClip({
+      issueId: old.id,
+      section: 'Managing Teams',
+      kind: 'link',
+      commentary: 'x',
+      links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }],
+    });
+    await store.publishIssue(old.id, '');
+    const env = envFor(store);
+    await openPopup({ ...env, loadTemplate: async () => ({ ...DEFAULT_TEMPLATE, siteUrl: 'https://example.org' }) });
+    await pause(50);
+    expect(screen.queryByText(/Linked in #1/)).toBeNull();
+  });
+
   it('adds the page as another link of a queued item, and Undo takes it out again', async () => {
     const store = testStore();
     const issue = await store.currentIssue(new Date(2026, 10, 22));
