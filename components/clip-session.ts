@@ -72,6 +72,8 @@ export function createClipSession(env: ClipEnv) {
   const duplicate = signal<DuplicateReport | null>(null);
   const linkItems = signal<{ id: number; title: string; section: string }[]>([]);
   const remembered = signal<RememberedState | null>(null);
+  /** No issue is published yet: the popup offers importing the archive or restoring a backup. */
+  const archiveEmpty = signal(false);
   let draftKey = '';
   /** The form as extraction gave it, before any correction: what the editor's fixes are measured against. */
   let extracted: ClipForm | null = null;
@@ -152,12 +154,14 @@ export function createClipSession(env: ClipEnv) {
         error: showError,
       });
       stopCounting = () => subscription.unsubscribe();
-      const [report, clips] = await Promise.all([
+      const [report, clips, archived] = await Promise.all([
         env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id, notOwnLinks),
         env.store.clipsForIssue(current.id, current.sectionOrder),
+        env.store.hasPublishedIssue(),
       ]);
       batch(() => {
         duplicate.value = report;
+        archiveEmpty.value = !archived;
         linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });
     } catch (e) {
@@ -308,6 +312,7 @@ export function createClipSession(env: ClipEnv) {
     duplicate: computed(() => duplicate.value),
     linkItems: computed(() => linkItems.value),
     remembered: computed(() => remembered.value),
+    archiveEmpty: computed(() => archiveEmpty.value),
     start,
     forget,
     edit,
