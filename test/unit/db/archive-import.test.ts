@@ -157,3 +157,18 @@ describe('the newsletter’s own links', () => {
     expect((await store.findDuplicates(['http://jobs.example.org/board/'], issue.id, { ignoredUrls: ['https://jobs.example.org/board'] })).inIssue).toBeNull();
   });
 });
+
+describe('archiveItems', () => {
+  it('lists every item of the published issues, newest issue first, never the draft’s clips', async () => {
+    const { store } = testDatabase();
+    await store.importIssues(FILES.map((f) => read(f)));
+    const draft = await store.currentIssue();
+    await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'this week' });
+    const items = await store.archiveItems();
+    expect(items).toHaveLength(FILES.reduce((n, f) => n + read(f).items.length, 0));
+    expect(items.some((item) => item.issueId === draft.id)).toBe(false);
+    expect([...new Set(items.map((item) => item.issueNumber))]).toEqual([132, 130, 128]);
+    const first = read('0132.md').items[0];
+    expect(items[0]).toMatchObject({ issueNumber: 132, section: first?.section, commentary: first?.commentary });
+  });
+});
