@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchArchiveImport } from '@/bench/archive-import';
+import { benchArchiveLookup } from '@/bench/archive-lookup';
 import { bundleSizes } from '@/bench/bundle-size';
 import { chunkName } from '@/bench/chunk-graph';
 import { benchDuplicateLookup } from '@/bench/duplicate-lookup';
@@ -31,6 +32,7 @@ const sizes = bundleSizes(path.join(root, '.output/chrome-mv3'));
 const popup = await benchPopupFill();
 const queue = await benchQueueRender();
 const duplicates = await benchDuplicateLookup();
+const archiveLookup = await benchArchiveLookup();
 const roundup = await benchRoundup();
 const archive = await benchArchiveImport();
 
@@ -59,6 +61,11 @@ const rows: [string, string, string][] = [
     `duplicate lookup, ${duplicates.links} links (fake-indexeddb)`,
     ms(duplicates.median),
     `${within(duplicates.median, BUDGET.duplicateLookupMs, 'ms')}; p95 ${ms(duplicates.p95)}`,
+  ],
+  [
+    `"Linked in" lookup, the archive's ${archiveLookup.issues} issues imported (${archiveLookup.links} links, fake-indexeddb)`,
+    ms(archiveLookup.median),
+    `${within(archiveLookup.median, BUDGET.duplicateLookupMs, 'ms')}; p95 ${ms(archiveLookup.p95)}; hits alone median ${ms(archiveLookup.hitMedian)}, p95 ${ms(archiveLookup.hitP95)}`,
   ],
   [
     `import the archive's ${archive.files} files (Chromium, writes and index), median of ${archive.runs}`,

@@ -26,7 +26,7 @@ export function ArchiveImport(props: {
     if (files.length) await props.onImport(files);
   };
   return (
-    <section class="archive-import" aria-labelledby="archive-import-heading">
+    <section id="import" class="archive-import" aria-labelledby="archive-import-heading">
       <h2 id="archive-import-heading">Import</h2>
       <p class="muted">
         The site’s issue files (<code>_newsletter_issues/0131.md</code> …): pick them, a <code>.zip</code> of them, or their folder.

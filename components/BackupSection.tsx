@@ -19,7 +19,7 @@ export function BackupSection({ backups, onRestored }: { backups: ArchiveBackups
   const busy = state.busy.value;
 
   return (
-    <section aria-labelledby={`${id}-heading`} class="backups">
+    <section id="backups" aria-labelledby={`${id}-heading`} class="backups">
       <h2 id={`${id}-heading`}>Backups</h2>
       <p>
         One file holds every issue (with each published issue’s markdown), clip, unfinished draft, remembered correction and the template. Backups go to the

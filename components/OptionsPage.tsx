@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ArchiveBackups } from '@/lib/backup/archive-backups';
 import type { RoundupStore } from '@/lib/db';
+import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
 import type { TemplateField } from '@/lib/template/template-problems';
 import { loadTemplate, TEMPLATE_SETTING, type TemplateStorage } from '@/lib/template/template-store';
@@ -20,6 +21,8 @@ export interface OptionsEnv {
   clock?: Clock;
   /** Back up and restore the whole archive (the entry passes the browser's downloads). */
   backups?: ArchiveBackups;
+  /** The part to show once loaded (the URL's fragment: `backups` from the popup's "Restore from backup"). */
+  openAt?: string;
 }
 
 /**
@@ -43,11 +46,21 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
     [env],
   );
   useEffect(() => void state.load(), [state]);
+  /** null until known; false until the archive holds an issue, when the page offers importing or restoring one. */
+  const [archived, setArchived] = useState<boolean | null>(null);
+  const [archivedError, setArchivedError] = useState<string | null>(null);
+  useEffect(() => {
+    env.store.hasPublishedIssue().then(setArchived, (e: unknown) => setArchivedError(storageErrorMessage(e)));
+  }, [env]);
   useSaveAsYouType(state.saving);
   useSaveAsYouType(state.syncing);
   const id = useId();
 
   const template = state.template.value;
+  // The fragment's target exists only once the template is loaded, after the browser looked for it.
+  useEffect(() => {
+    if (template && env.openAt) document.getElementById(env.openAt)?.scrollIntoView();
+  }, [template !== null, env.openAt]);
   const error = state.error.value;
   const syncError = state.syncError.value;
   if (!template) return <PageLoading className="options" title="Roundup Clipper options" error={error} />;
@@ -65,7 +78,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
     );
     return { attributes, message };
   };
-  const text = (key: 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => {
+  const text = (key: 'siteUrl' | 'layout' | 'greeting' | 'closingHeading' | 'signOff' | 'aboutHeading', label: string) => {
     const { attributes, message } = check(key);
     return (
       <div class="field">
@@ -99,6 +112,29 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           {syncError}
         </p>
       )}
+      {archivedError && (
+        <p role="alert" class="error">
+          {archivedError}
+        </p>
+      )}
+      {archived === false && (
+        <section aria-labelledby="first-run-heading" class="first-run">
+          <h2 id="first-run-heading">Bring in your archive</h2>
+          <p>
+            No issue is published yet. Past issues make “Linked in #N” and search work:{' '}
+            <a href="/archive.html#import" target="_blank" rel="noopener">
+              Import issues
+            </a>{' '}
+            from the site’s files
+            {env.backups && (
+              <>
+                , or <a href="#backups">Restore from backup</a> below
+              </>
+            )}
+            .
+          </p>
+        </section>
+      )}
       <p role="status" class={problems.length ? 'error' : 'muted'}>
         {state.status.value}
       </p>
@@ -110,6 +146,7 @@ export function OptionsPage({ env }: { env: OptionsEnv }) {
           <input type="checkbox" checked={template.frontMatter} onChange={(e) => set({ frontMatter: e.currentTarget.checked })} />
           <span>Front matter</span>
         </label>
+        {text('siteUrl', 'Site URL')}
         {text('layout', 'Layout')}
         {text('greeting', 'Greeting')}
         {text('closingHeading', 'Closing heading')}

@@ -100,6 +100,20 @@ export function Popup({ env }: { env: PopupEnv }) {
           {view === 'queue' && (queue ? <QueueTab.View queue={queue} env={env} fallback={LOADING_QUEUE} /> : LOADING_QUEUE)}
         </TabPanel>
       </PopupTabs>
+      {session.archiveEmpty.value && (
+        // Below the form, never in its way: a first run may start with a clip rather than the archive.
+        <p class="muted first-run">
+          No past issues yet:{' '}
+          <a href="/archive.html#import" target="_blank" rel="noopener">
+            Import issues
+          </a>{' '}
+          or{' '}
+          <a href="/options.html#backups" target="_blank" rel="noopener">
+            Restore from backup
+          </a>
+          .
+        </p>
+      )}
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { loadDraftFallback, newerDraft, removeDraftFallback, saveDraftFallback }
 import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
+import { duplicateOptionsOf, type TemplateDuplicateOptions } from '@/lib/template/duplicate-options';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
 
 /** What the Clip view needs from the outside world; tests pass fakes for `readPage`. */
@@ -71,6 +72,8 @@ export function createClipSession(env: ClipEnv) {
   const duplicate = signal<DuplicateReport | null>(null);
   const linkItems = signal<{ id: number; title: string; section: string }[]>([]);
   const remembered = signal<RememberedState | null>(null);
+  /** No issue is published yet: the popup offers importing the archive or restoring a backup. */
+  const archiveEmpty = signal(false);
   let draftKey = '';
   /** The form as extraction gave it, before any correction: what the editor's fixes are measured against. */
   let extracted: ClipForm | null = null;
@@ -116,6 +119,7 @@ export function createClipSession(env: ClipEnv) {
       env.loadTemplate().catch(() => DEFAULT_TEMPLATE),
     ]);
     const style = template.attribution;
+    notOwnLinks = duplicateOptionsOf(template);
     briefSections = template.sections.filter((s) => s.briefs).map((s) => s.name);
     const newForm = (section: string) => fileInSection(formFromPage(page, section, style), section, briefSections);
     const page = reading.metadata;
@@ -150,12 +154,14 @@ export function createClipSession(env: ClipEnv) {
         error: showError,
       });
       stopCounting = () => subscription.unsubscribe();
-      const [report, clips] = await Promise.all([
-        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id),
+      const [report, clips, archived] = await Promise.all([
+        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id, notOwnLinks),
         env.store.clipsForIssue(current.id, current.sectionOrder),
+        env.store.hasPublishedIssue(),
       ]);
       batch(() => {
         duplicate.value = report;
+        archiveEmpty.value = !archived;
         linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });
     } catch (e) {
@@ -177,6 +183,8 @@ export function createClipSession(env: ClipEnv) {
   }
 
   let duplicateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The template's own links (its site, its blocks): never "Linked in #N". */
+  let notOwnLinks: TemplateDuplicateOptions = { siteUrl: '', ignoredUrls: [] };
   /** A Link typed or pasted by hand is looked up again ("Linked in #N"), once typing pauses. */
   function recheckDuplicates(url: string): void {
     clearTimeout(duplicateTimer);
@@ -184,7 +192,7 @@ export function createClipSession(env: ClipEnv) {
       const current = issue.value;
       if (!current) return;
       try {
-        const report = await env.store.findDuplicates([url.trim()].filter(Boolean), current.id);
+        const report = await env.store.findDuplicates([url.trim()].filter(Boolean), current.id, notOwnLinks);
         if (form.value?.url === url) duplicate.value = report;
       } catch (e) {
         showError(e);
@@ -304,6 +312,7 @@ export function createClipSession(env: ClipEnv) {
     duplicate: computed(() => duplicate.value),
     linkItems: computed(() => linkItems.value),
     remembered: computed(() => remembered.value),
+    archiveEmpty: computed(() => archiveEmpty.value),
     start,
     forget,
     edit,

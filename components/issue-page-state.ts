@@ -11,6 +11,7 @@ import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { createPendingEditWriter } from '@/lib/saving/pending-edit-writer';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
+import { duplicateOptionsOf, type TemplateDuplicateOptions } from '@/lib/template/duplicate-options';
 import type { RoundupTemplate } from '@/lib/template/template';
 import type { QueueState } from './queue-state';
 
@@ -25,7 +26,7 @@ export interface IssuePageStore {
   /** Freezes the issue with its markdown and returns the next draft. */
   publishIssue(issueId: number, markdown: string): Promise<Issue>;
   /** Where the pages have been linked before: the export warns of a clip linked in a published issue. */
-  findDuplicates(urls: readonly string[], currentIssueId: number): Promise<DuplicateReport>;
+  findDuplicates(urls: readonly string[], currentIssueId: number, options?: TemplateDuplicateOptions): Promise<DuplicateReport>;
 }
 
 export interface IssuePageStateEnv {
@@ -78,8 +79,9 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   /** Looks up, through the indexed URLs, which clips were linked in a published issue; only when the links changed. */
   async function refreshLinkedBefore(): Promise<void> {
     const queue = current.value;
-    if (queue?.issue.status !== 'draft') return;
-    const key = `${queue.issue.id}:${queue.clips.map((c) => `${c.id}=${c.links.map((l) => l.url).join(' ')}`).join('\n')}`;
+    if (queue?.issue.status !== 'draft' || !template.value) return;
+    const options = duplicateOptionsOf(template.value);
+    const key = `${JSON.stringify(options)}:${queue.issue.id}:${queue.clips.map((c) => `${c.id}=${c.links.map((l) => l.url).join(' ')}`).join('\n')}`;
     if (key === linkedKey) return;
     linkedKey = key;
     try {
@@ -88,6 +90,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
           const report = await env.store.findDuplicates(
             clip.links.map((l) => l.url),
             queue.issue.id,
+            options,
           );
           const last = report.published[0];
           return last ? ([clip.id, earlierPlace(last)] as const) : null;
@@ -148,6 +151,8 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   async function start(): Promise<void> {
     env.loadTemplate().then((t) => {
       template.value = t;
+      // The duplicate check leaves out the template's own links, so it waits for the template.
+      void refreshLinkedBefore();
     }, showError);
     if (issueId.value !== null) return;
     try {

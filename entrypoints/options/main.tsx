@@ -11,4 +11,4 @@ const { store, backups } = openArchiveWithBackups(openStore, browserBackupEnv(br
 // Persistence asked at first run, the weekly backup when due; a failure is shown in the Backups section.
 void backups.onPageOpen().catch((e: unknown) => console.error('Automatic backup', e));
 
-mount(<OptionsPage env={{ store, storage: browser.storage.sync, backups }} />);
+mount(<OptionsPage env={{ store, storage: browser.storage.sync, backups, openAt: location.hash.slice(1) }} />);

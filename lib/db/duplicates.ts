@@ -13,6 +13,8 @@ export interface DuplicateReport {
 export interface DuplicateOptions {
   /** The newsletter's own site (the template's Site URL): links to it are never duplicates. */
   siteUrl?: string;
+  /** Links the template writes into every issue (its blocks after About): never duplicates either. */
+  ignoredUrls?: readonly string[];
 }
 
 /**
@@ -27,7 +29,8 @@ export async function findDuplicates(
   options: DuplicateOptions = {},
 ): Promise<DuplicateReport> {
   const site = options.siteUrl?.trim() ? urlKey(options.siteUrl) : null;
-  const keys = urlKeysFor(urls.map((url) => ({ url }))).filter((key) => !site || !(key === site || key.startsWith(`${site}/`)));
+  const ignored = new Set(urlKeysFor((options.ignoredUrls ?? []).map((url) => ({ url }))));
+  const keys = urlKeysFor(urls.map((url) => ({ url }))).filter((key) => !ignored.has(key) && !(site && (key === site || key.startsWith(`${site}/`))));
   const report: DuplicateReport = { inIssue: null, published: [] };
   if (keys.length === 0) return report;
   const clips = await db.clips.where('urlKeys').anyOf(keys).distinct().toArray();

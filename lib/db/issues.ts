@@ -27,6 +27,14 @@ export function currentIssue(db: RoundupDatabase, now: Date = new Date(), sectio
   });
 }
 
+/**
+ * Whether any issue is published (imported or published here): until one is,
+ * the popup and the options page offer importing the archive. Reads one key.
+ */
+export async function hasPublishedIssue(db: RoundupDatabase): Promise<boolean> {
+  return (await db.issues.where('status').equals('published').limit(1).primaryKeys()).length > 0;
+}
+
 /** Every issue, newest first. */
 export function allIssues(db: RoundupDatabase): Promise<Issue[]> {
   return db.issues.orderBy('number').reverse().toArray();

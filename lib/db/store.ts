@@ -7,7 +7,7 @@ import { RoundupDatabase } from './database';
 import { pendingDeletions } from './deleted-clips';
 import { deleteDraft, loadDraft, saveDraft, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
-import { allIssues, currentIssue } from './issues';
+import { allIssues, currentIssue, hasPublishedIssue } from './issues';
 import { later } from './later';
 import type { BeforeUpgrade } from './older-schema';
 import { pendingEdits, savePendingEdit } from './pending-edits';
@@ -58,6 +58,7 @@ const operations = {
   pendingDeletions,
   findDuplicates,
   allIssues,
+  hasPublishedIssue,
   watchQueue,
   watchClipCount,
   watchIssues,

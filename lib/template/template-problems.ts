@@ -62,6 +62,9 @@ export function templateProblems(template: RoundupTemplate): TemplateProblem[] {
       message: template.layout.trim() ? 'The layout is a Jekyll layout name: letters, digits, - and _ only.' : 'Give the Jekyll layout (such as “email”).',
     });
   }
+  if (template.siteUrl.trim() && !/^https?:\/\/[^\s/]+\.[^\s]*$/i.test(template.siteUrl.trim())) {
+    problems.push({ field: 'siteUrl', message: 'The site URL is the newsletter’s address, such as “https://www.example.org”.' });
+  }
   const fieldText: [TemplateField, string, string[]][] = [
     ['greeting', 'The greeting', commentaryProblems(template.greeting, 'intro')],
     ['closingText', 'The closing text', blockFieldProblems(blockText(template.closingText), { noHeadings: 'none', noSeparators: true })],

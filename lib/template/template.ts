@@ -28,6 +28,8 @@ export interface TemplateBlock {
  */
 export interface RoundupTemplate {
   frontMatter: boolean;
+  /** The newsletter's own site (`https://…`): links to it are never reported as "Linked in #N". */
+  siteUrl: string;
   layout: string;
   greeting: string;
   closingHeading: string;
@@ -44,6 +46,7 @@ export interface RoundupTemplate {
 /** Defaults from the format doc (`shared/docs/roundup-format.md`, sections 1 and 5). */
 export const DEFAULT_TEMPLATE: RoundupTemplate = {
   frontMatter: true,
+  siteUrl: '',
   layout: 'email',
   greeting: 'Hi!',
   closingHeading: 'That’s it…',
@@ -73,6 +76,7 @@ export function templateFrom(stored: unknown): RoundupTemplate {
     : [];
   return {
     frontMatter: typeof raw.frontMatter === 'boolean' ? raw.frontMatter : DEFAULT_TEMPLATE.frontMatter,
+    siteUrl: text('siteUrl'),
     layout: text('layout'),
     greeting: text('greeting'),
     closingHeading: text('closingHeading'),

@@ -4,13 +4,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsPage } from '@/components/OptionsPage';
 import { openArchiveWithBackups } from '@/lib/backup/archive-with-backups';
-import { openStore } from '@/lib/db';
+import { openStore, type RoundupStore } from '@/lib/db';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
 import { fakeDownloads } from '@/test/support/fake-downloads';
 
 afterEach(cleanup);
 
-function page() {
+function page(before?: (store: RoundupStore) => Promise<unknown>) {
   const fake = fakeDownloads();
   let template: RoundupTemplate = DEFAULT_TEMPLATE;
   const { store, backups } = openArchiveWithBackups(
@@ -27,7 +27,9 @@ function page() {
     `test-${Math.random().toString(36).slice(2)}`,
   );
   const storage = { get: async () => ({ template }), set: async () => {} };
-  render(<OptionsPage env={{ store, storage: storage as never, backups }} />);
+  const show = () => render(<OptionsPage env={{ store, storage: storage as never, backups }} />);
+  if (before) void before(store).then(show);
+  else show();
   return { store, fake };
 }
 
@@ -35,6 +37,23 @@ const choose = (input: HTMLElement, text: string) => {
   Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json', { type: 'application/json' })], configurable: true });
   fireEvent.change(input);
 };
+
+describe('Options page, before the archive holds an issue', () => {
+  it('offers “Import issues” and “Restore from backup” above the template', async () => {
+    page();
+    const offer = await screen.findByRole('region', { name: 'Bring in your archive' });
+    expect(within(offer).getByRole('link', { name: 'Import issues' }).getAttribute('href')).toBe('/archive.html#import');
+    expect(within(offer).getByRole('link', { name: 'Restore from backup' }).getAttribute('href')).toBe('#backups');
+    expect(document.getElementById('backups')?.getAttribute('aria-labelledby')).toBeTruthy();
+  });
+
+  it('offers neither once an issue is published', async () => {
+    page(async (store) => store.publishIssue((await store.currentIssue()).id, ''));
+    await screen.findByRole('region', { name: 'Backups' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('region', { name: 'Bring in your archive' })).toBeNull();
+  });
+});
 
 describe('Options page, backups', () => {
   it('shows the bookkeeping and persistence in words, and “Back up everything” writes the file', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupEnv } from '@/components/Popup';
@@ -283,6 +283,39 @@ describe('Popup, duplicates and tabs', () => {
     expect(await screen.findByText('Linked in #1 (6 Nov 2026, Managing Teams).')).toBeTruthy();
     fireEvent.keyDown(field('Commentary'), { key: 'Enter', ctrlKey: true });
     expect((await screen.findByRole('status')).textContent).toContain('Issue #2 now holds 1 clip.');
+  });
+
+  it('until an issue is published, offers “Import issues” and “Restore from backup” below the form', async () => {
+    const store = testStore();
+    const view = await openPopup(envFor(store));
+    const offer = await screen.findByText(/No past issues yet/);
+    expect(within(offer).getByRole('link', { name: 'Import issues' }).getAttribute('href')).toBe('/archive.html#import');
+    expect(within(offer).getByRole('link', { name: 'Restore from backup' }).getAttribute('href')).toBe('/options.html#backups');
+    // The form stays first: Commentary has the focus and Add works.
+    expect(document.activeElement).toBe(field('Commentary'));
+    view.unmount();
+    const published = await store.currentIssue(new Date(2026, 10, 1));
+    await store.publishIssue(published.id, '');
+    await openPopup(envFor(store));
+    await pause(50);
+    expect(screen.queryByText(/No past issues yet/)).toBeNull();
+  });
+
+  it('a link to the newsletter’s own site (the template’s Site URL) is not "Linked in"', async () => {
+    const store = testStore();
+    const old = await store.currentIssue(new Date(2026, 10, 1));
+    await store.addClip({
+      issueId: old.id,
+      section: 'Managing Teams',
+      kind: 'link',
+      commentary: 'x',
+      links: [{ title: 'Grow', url: 'https://example.org/grow', authors: [], source: null, attribution: '' }],
+    });
+    await store.publishIssue(old.id, '');
+    const env = envFor(store);
+    await openPopup({ ...env, loadTemplate: async () => ({ ...DEFAULT_TEMPLATE, siteUrl: 'https://example.org' }) });
+    await pause(50);
+    expect(screen.queryByText(/Linked in #1/)).toBeNull();
   });
 
   it('adds the page as another link of a queued item, and Undo takes it out again', async () => {

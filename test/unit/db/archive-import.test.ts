@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIssueFile } from '@/lib/archive/issue-file';
+import { linksInText } from '@/lib/archive/links-in-text';
 import type { ImportedIssue } from '@/lib/model/imported-issue';
 import { renderIssue } from '@/lib/roundup';
+import { duplicateOptionsOf } from '@/lib/template/duplicate-options';
+import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { must } from '@/test/support/must';
 import { testDatabase } from '@/test/support/test-database';
 
@@ -103,5 +106,69 @@ describe('amendIssue', () => {
     const { clip } = await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'mine' });
     await expect(store.amendIssue(clip.id, { commentary: 'x' }, renderIssue)).rejects.toMatchObject({ reason: 'draft-issue' });
     await expect(store.amendIssue(999, { commentary: 'x' }, renderIssue)).rejects.toMatchObject({ reason: 'missing-clip' });
+  });
+});
+
+describe('the newsletter’s own links', () => {
+  it('links only in the blocks after About (the Jobs block) are never "Linked in"', async () => {
+    const { store } = testDatabase();
+    const names = ['0114.md', '0116.md'];
+    await store.importIssues(names.map((f) => read(f)));
+    const current = await store.currentIssue();
+    const onlyAfterAbout = names.flatMap((name) => {
+      const text = readFileSync(path.join(ARCHIVE, name), 'utf8');
+      const at = text.indexOf('## Jobs');
+      expect(at).toBeGreaterThan(0);
+      const before = text.slice(0, at);
+      return linksInText(text.slice(at)).filter((url) => !before.includes(url));
+    });
+    expect(onlyAfterAbout.length).toBeGreaterThan(0);
+    for (const url of onlyAfterAbout) expect((await store.findDuplicates([url], current.id)).published, url).toEqual([]);
+  });
+
+  it('leaves out the Site URL and the template’s block links, as duplicateOptionsOf gives them', async () => {
+    const { store } = testDatabase();
+    await store.importIssues([read('0130.md')]);
+    const current = await store.currentIssue();
+    const home = 'https://www.researchcomputingteams.org/newsletter_issues/0128';
+    const linked = await store.findDuplicates([home], current.id);
+    const options = duplicateOptionsOf({
+      ...DEFAULT_TEMPLATE,
+      siteUrl: 'https://www.researchcomputingteams.org/',
+      trailingBlocks: [{ heading: 'Jobs', level: 2, body: 'See [the job board](https://jobs.example.org/board).', separatorBefore: true }],
+    });
+    expect(options).toEqual({ siteUrl: 'https://www.researchcomputingteams.org/', ignoredUrls: ['https://jobs.example.org/board'] });
+    expect((await store.findDuplicates([home], current.id, options)).published).toEqual([]);
+    // Without a Site URL the check is as before.
+    expect((await store.findDuplicates([home], current.id, { ...options, siteUrl: '' })).published).toEqual(linked.published);
+  });
+
+  it('an ignored URL is never a duplicate, in this issue or a published one', async () => {
+    const { store } = testDatabase();
+    const issue = await store.currentIssue();
+    await store.addClip({
+      issueId: issue.id,
+      section: 'Random',
+      kind: 'link',
+      commentary: 'x',
+      links: [{ title: 'Board', url: 'https://jobs.example.org/board', authors: [], source: null, attribution: '' }],
+    });
+    expect((await store.findDuplicates(['http://jobs.example.org/board/'], issue.id)).inIssue).not.toBeNull();
+    expect((await store.findDuplicates(['http://jobs.example.org/board/'], issue.id, { ignoredUrls: ['https://jobs.example.org/board'] })).inIssue).toBeNull();
+  });
+});
+
+describe('archiveItems', () => {
+  it('lists every item of the published issues, newest issue first, never the draft’s clips', async () => {
+    const { store } = testDatabase();
+    await store.importIssues(FILES.map((f) => read(f)));
+    const draft = await store.currentIssue();
+    await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'this week' });
+    const items = await store.archiveItems();
+    expect(items).toHaveLength(FILES.reduce((n, f) => n + read(f).items.length, 0));
+    expect(items.some((item) => item.issueId === draft.id)).toBe(false);
+    expect([...new Set(items.map((item) => item.issueNumber))]).toEqual([132, 130, 128]);
+    const first = read('0132.md').items[0];
+    expect(items[0]).toMatchObject({ issueNumber: 132, section: first?.section, commentary: first?.commentary });
   });
 });

@@ -34,6 +34,7 @@ const QUERIES: (keyof RoundupStore)[] = [
   'pendingDeletions',
   'findDuplicates',
   'allIssues',
+  'hasPublishedIssue',
   'loadDraft',
   'pendingEdits',
   'watchQueue',

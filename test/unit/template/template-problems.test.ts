@@ -37,6 +37,10 @@ describe('templateProblems: every refusal is a message on its field (issue #9)',
   it('refuses an empty layout when the issue has front matter', () => {
     expect(templateProblems({ ...DEFAULT_TEMPLATE, layout: '' })).toEqual([{ field: 'layout', message: expect.stringContaining('layout') }]);
     expect(templateProblems({ ...DEFAULT_TEMPLATE, layout: 'a b' })).toEqual([{ field: 'layout', message: expect.stringContaining('letters') }]);
+    expect(templateProblems({ ...DEFAULT_TEMPLATE, siteUrl: 'researchcomputingteams' })).toEqual([
+      { field: 'siteUrl', message: expect.stringContaining('https://') },
+    ]);
+    expect(templateProblems({ ...DEFAULT_TEMPLATE, siteUrl: 'https://www.researchcomputingteams.org/' })).toEqual([]);
     expect(templateProblems({ ...DEFAULT_TEMPLATE, layout: '', frontMatter: false })).toEqual([]);
   });
 

@@ -17,6 +17,10 @@ describe('template', () => {
       aboutHeading: 'About This Newsletter',
     });
     expect(DEFAULT_TEMPLATE.sections.find((s) => s.name === 'Random')?.briefs).toBe(true);
+    expect(DEFAULT_TEMPLATE.siteUrl).toBe('');
+    expect(templateFrom({}).siteUrl).toBe('');
+    expect(templateFrom({ siteUrl: 'https://www.example.org' }).siteUrl).toBe('https://www.example.org');
+    expect(templateFrom({ siteUrl: 7 }).siteUrl).toBe('');
     expect(DEFAULT_TEMPLATE.sections[0]).toEqual({ name: 'Managing Teams', briefs: false });
   });
 
