@@ -38,7 +38,7 @@ const recordFilledAt = `(() => {
   const check = () => {
     if (window.__filledAt !== undefined) return;
     const form = document.querySelector('form');
-    const title = [...document.querySelectorAll('input')].find(isTitle);
+    const title = [...document.querySelectorAll('input, textarea')].find(isTitle);
     if (form && form.getAttribute('aria-busy') === 'false' && title && title.value) {
       window.__filledAt = performance.now();
       observer.disconnect();

@@ -8,7 +8,7 @@ interface Props {
   form: ClipForm;
   sections: readonly string[];
   onEdit: (field: EditableField, value: string) => void;
-  titleRef?: Ref<HTMLInputElement>;
+  titleRef?: Ref<HTMLTextAreaElement>;
   commentaryRef?: Ref<HTMLTextAreaElement>;
 }
 

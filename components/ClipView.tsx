@@ -17,7 +17,7 @@ interface Props {
  * read, Title when it could not be.
  */
 export function ClipView({ session, onOpenClip }: Props) {
-  const titleRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
   const commentaryRef = useRef<HTMLTextAreaElement>(null);
   const [linkTarget, setLinkTarget] = useState('');
   /** Why Ctrl+Enter added nothing, until the next keystroke. */

@@ -7,10 +7,13 @@ import type { LinkForm } from '@/lib/model/clip-draft';
 interface Props {
   link: LinkForm;
   onEdit: (field: LinkField, value: string) => void;
-  titleRef?: Ref<HTMLInputElement>;
+  titleRef?: Ref<HTMLTextAreaElement>;
   /** Shown after a field (the Queue editor's conflict choice); `label` is the field's visible label. */
   after?: (field: LinkField, label: string) => ComponentChild;
 }
+
+/** Rows for a title of this length at the popup's width (about 48 characters a line), at most 4. */
+const titleRows = (title: string) => Math.min(4, Math.max(1, Math.ceil(title.length / 48)));
 
 /** Title, Link, Authors, Source and Attribution of one header line, as in the Clip view. */
 export function LinkFields({ link, onEdit, titleRef, after = () => null }: Props) {
@@ -22,7 +25,17 @@ export function LinkFields({ link, onEdit, titleRef, after = () => null }: Props
     <>
       <label class="field wide">
         <span>Title</span>
-        <input ref={titleRef} type="text" value={link.title} onInput={input('title')} />
+        {/* A textarea, so a long title wraps instead of scrolling out of sight; it stays one line of text. */}
+        <textarea
+          ref={titleRef}
+          class="one-line"
+          rows={titleRows(link.title)}
+          value={link.title}
+          onInput={(e) => onEdit('title', e.currentTarget.value.replace(/[\r\n]+/g, ' '))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) e.preventDefault();
+          }}
+        />
       </label>
       {after('title', 'Title')}
       <div class="field wide">

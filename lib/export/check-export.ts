@@ -60,7 +60,7 @@ export interface ExportCheckOptions {
  * - warnings: missing commentary, titles or attributions, the same page twice,
  *   a page linked before, a brief outside a brief section, no intro, no
  *   sign-off, markdownlint findings;
- * - notes: empty sections and clips held for next week, left out.
+ * - notes: clips held for next week, left out (empty sections are no problem: they are left out).
  *
  * A published issue exports the markdown stored when it was published, unchecked.
  */
@@ -83,7 +83,7 @@ export function checkExport(issue: Issue, clipsInOrder: readonly Clip[], templat
     }
     return keep ? [keep] : [];
   });
-  for (const p of exportProblems(issue, sent))
+  for (const p of exportProblems(sent))
     problems.push({ severity: p.note ? 'note' : 'warning', message: p.message, ...(p.clipId === undefined ? {} : { clipId: p.clipId }) });
   const held = clipsInOrder.filter((c) => c.holdForNextWeek);
   if (held.length) problems.push({ severity: 'note', message: `Held for next week, not in this export: ${held.map((c) => `“${clipTitle(c)}”`).join(', ')}.` });

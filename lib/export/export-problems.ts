@@ -1,5 +1,4 @@
 import type { Clip } from '../model/clip';
-import type { Issue } from '../model/issue';
 import { clipTitle } from '../queue/clip-summary';
 import { urlKey } from '../url/url-key';
 
@@ -7,17 +6,17 @@ import { urlKey } from '../url/url-key';
 export interface ExportProblem {
   message: string;
   clipId?: number;
-  /** A note is worth knowing but not wrong (empty sections are simply left out). */
+  /** A note is worth knowing but not wrong. */
   note?: boolean;
 }
 
 /**
  * The checks before export, in issue order: missing commentary, empty titles,
- * link items without attribution, the same page twice, and listed sections
- * that are empty (they are left out of the export). markdownlint's findings
- * are added separately, as they need the rendered text.
+ * link items without attribution, the same page twice. An empty section is not
+ * a problem: it is simply left out of the export, and the Queue shows it empty
+ * (issue #13). markdownlint's findings are added separately, as they need the rendered text.
  */
-export function exportProblems(issue: Pick<Issue, 'sectionOrder'>, clipsInOrder: readonly Clip[]): ExportProblem[] {
+export function exportProblems(clipsInOrder: readonly Clip[]): ExportProblem[] {
   const problems: ExportProblem[] = [];
   const seen = new Map<string, string>();
   for (const clip of clipsInOrder) {
@@ -35,8 +34,5 @@ export function exportProblems(issue: Pick<Issue, 'sectionOrder'>, clipsInOrder:
       else seen.set(key, name);
     });
   }
-  const used = new Set(clipsInOrder.map((c) => c.section));
-  const empty = issue.sectionOrder.filter((s) => !used.has(s));
-  if (empty.length) problems.push({ message: `Empty sections, left out of the export: ${empty.join(', ')}.`, note: true });
   return problems;
 }

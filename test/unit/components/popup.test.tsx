@@ -62,6 +62,15 @@ describe('Popup, Clip view', () => {
     expect(await screen.findByText(/Issue #1 · 27 Nov 2026 · 0 clips/)).toBeTruthy();
   });
 
+  it('the Title wraps a long title and stays one line of text', async () => {
+    await openPopup(envFor(testStore()));
+    expect(field('Title').tagName).toBe('TEXTAREA');
+    expect(field('Title').getAttribute('rows')).toBe('1');
+    fireEvent.input(field('Title'), { target: { value: `A very long title that goes on\nand on, well past the width of the popup, as some do` } });
+    expect(field('Title').value).toBe('A very long title that goes on and on, well past the width of the popup, as some do');
+    expect(field('Title').getAttribute('rows')).toBe('2');
+  });
+
   it('attribution follows the authors until the editor edits it', async () => {
     await openPopup(envFor(testStore()));
     fireEvent.input(field('Authors'), { target: { value: 'Dana Smith' } });
