@@ -1,6 +1,11 @@
 /** Saves text as a file through a temporary object URL and a download link. */
 export function downloadText(document: Document, fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  downloadBlob(document, fileName, new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+}
+
+/** Saves a blob (markdown, a zip of the archive) through a temporary object URL and a download link. */
+export function downloadBlob(document: Document, fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
