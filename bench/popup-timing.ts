@@ -23,21 +23,18 @@ export async function withExtensionBrowser<T>(
   }
 }
 
-/** Times `timeOne` in `runs` fresh tabs; median and p95 in ms, to a tenth. */
-export async function timeInFreshTabs(
-  session: ChromiumSession,
-  runs: number,
-  timeOne: (page: Page) => Promise<number>,
-): Promise<{ median: number; p95: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await session.context.newPage();
-    try {
-      times.push(await timeOne(page));
-    } finally {
-      await page.close();
-    }
+/** Runs `timeOne` in a fresh tab, closed afterwards. */
+async function timeInFreshTab(session: ChromiumSession, timeOne: (page: Page) => Promise<number>): Promise<number> {
+  const page = await session.context.newPage();
+  try {
+    return await timeOne(page);
+  } finally {
+    await page.close();
   }
+}
+
+/** Median and p95 in ms, to a tenth. */
+function summary(times: readonly number[]): { median: number; p95: number } {
   const round = (ms: number): number => Math.round(ms * 10) / 10;
   return { median: round(median(times)), p95: round(percentile(times, 95)) };
 }
@@ -55,7 +52,7 @@ export async function timeBlankPage(page: Page, extensionId: string): Promise<nu
   });
 }
 
-/** Times `timeOne` and the blank page alternately in fresh tabs, so both see the same machine load. */
+/** Times `timeOne` and the blank page alternately in `runs` fresh tabs each, so both see the same machine load. */
 export async function timeAgainstBlank(
   session: ChromiumSession,
   runs: number,
@@ -64,20 +61,10 @@ export async function timeAgainstBlank(
   const times: number[] = [];
   const blanks: number[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [list, time] of [
-      [blanks, (page: Page) => timeBlankPage(page, session.extensionId)],
-      [times, timeOne],
-    ] as const) {
-      const page = await session.context.newPage();
-      try {
-        list.push(await time(page));
-      } finally {
-        await page.close();
-      }
-    }
+    blanks.push(await timeInFreshTab(session, (page) => timeBlankPage(page, session.extensionId)));
+    times.push(await timeInFreshTab(session, timeOne));
   }
-  const round = (ms: number): number => Math.round(ms * 10) / 10;
-  const blank = { median: round(median(blanks)), p95: round(percentile(blanks, 95)) };
-  const m = round(median(times));
-  return { median: m, p95: round(percentile(times, 95)), blank, ratio: Math.round((m / blank.median) * 100) / 100 };
+  const timing = summary(times);
+  const blank = summary(blanks);
+  return { ...timing, blank, ratio: Math.round((timing.median / blank.median) * 100) / 100 };
 }
