@@ -1,6 +1,4 @@
-import { amendIssue, archiveItems, importIssues } from './archive-verbs';
 import { backupSettings, saveBackupSettings } from './backup-settings';
-import { exportArchive, restoreArchive } from './backup-verbs';
 import { addClip, addLinkToClip, clipsForIssue, countClips, lastUsedSection, undoAddClip, undoAddLink } from './clips';
 import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
@@ -22,6 +20,11 @@ const clipGroups = () => import('./clip-groups');
 const clipDeletion = () => import('./clip-deletion');
 const issueEdits = () => import('./issue-edits');
 const applying = () => import('./apply-pending-edits');
+// Only the options page, the automatic backups and the Archive page call these.
+const backup = () => import('./backup');
+const archiveImport = () => import('./archive-import');
+const archiveAmend = () => import('./archive-amend');
+const archiveItemsModule = () => import('./archive-items');
 
 /** Every verb and query of the archive, each taking the database first. */
 const operations = {
@@ -72,13 +75,13 @@ const operations = {
   applyPendingEdits: later(applying, 'applyPendingEdits'),
   saveSetting,
   loadSetting,
-  exportArchive,
-  restoreArchive,
+  exportArchive: later(backup, 'exportArchive'),
+  restoreArchive: later(backup, 'restoreArchive'),
   backupSettings,
   saveBackupSettings,
-  importIssues,
-  amendIssue,
-  archiveItems,
+  importIssues: later(archiveImport, 'importIssues'),
+  amendIssue: later(archiveAmend, 'amendIssue'),
+  archiveItems: later(archiveItemsModule, 'archiveItems'),
 };
 
 type Operations = typeof operations;
