@@ -4,6 +4,7 @@ import { pendingClipKey } from '../model/pending-edit';
 import { convertKind } from '../queue/clip-kind';
 import { linksWithKeys } from './clip-links';
 import type { RoundupDatabase } from './database';
+import { settlePendingEdit } from './pending-edits';
 import { writableClip } from './write-guard';
 
 /**
@@ -21,8 +22,7 @@ export function updateClip(db: RoundupDatabase, clipId: number, edit: ClipEdit, 
     if (base) {
       const merged = mergeClipEdit(base, edit, stored, now);
       changes = { ...merged.edit, conflicts: merged.conflicts };
-      const pending = await db.pendingEdits.get(pendingClipKey(clipId));
-      if (pending && pending.updatedAt <= now) await db.pendingEdits.delete(pending.key);
+      await settlePendingEdit(db, pendingClipKey(clipId), now);
     }
     if (changes.links) changes = { ...changes, ...linksWithKeys(changes.links) };
     await db.clips.update(clipId, { ...changes, updatedAt: now });

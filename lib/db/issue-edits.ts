@@ -3,6 +3,7 @@ import { addDays, type Issue, type IssueEdit } from '../model/issue';
 import { pendingIssueKey } from '../model/pending-edit';
 import type { NewRow } from '../model/revision';
 import type { RoundupDatabase } from './database';
+import { settlePendingEdit } from './pending-edits';
 import { writableIssue } from './write-guard';
 
 /**
@@ -18,8 +19,7 @@ export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdi
     if (base) {
       const merged = mergeIssueEdit(base, edit, stored, now);
       changes = { ...merged.edit, conflicts: merged.conflicts };
-      const pending = await db.pendingEdits.get(pendingIssueKey(issueId));
-      if (pending && pending.updatedAt <= now) await db.pendingEdits.delete(pending.key);
+      await settlePendingEdit(db, pendingIssueKey(issueId), now);
     }
     if (changes.number !== undefined) {
       const taken = await db.issues.where('number').equals(changes.number).first();

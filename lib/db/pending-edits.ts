@@ -14,3 +14,9 @@ export function savePendingEdit(db: RoundupDatabase, pending: PendingEdit): Prom
 export function pendingEdits(db: RoundupDatabase): Promise<PendingEdit[]> {
   return db.pendingEdits.orderBy('updatedAt').toArray();
 }
+
+/** A save made at `now` supersedes the editor's pending record, unless that record is newer; inside the save's transaction. */
+export async function settlePendingEdit(db: RoundupDatabase, key: PendingEdit['key'], now: number): Promise<void> {
+  const pending = await db.pendingEdits.get(key);
+  if (pending && pending.updatedAt <= now) await db.pendingEdits.delete(key);
+}
