@@ -40,5 +40,5 @@ export function readBlockField(text: string): { blocks: Block[]; closed: boolean
 }
 
 function isSeparator(block: Block): boolean {
-  return block.node.type === 'thematicBreak';
+  return block.type === 'thematicBreak';
 }

@@ -61,7 +61,7 @@ export function commentaryProblems(text: string, where: 'item' | 'intro' = 'item
   if (where === 'item' && blocks.some((block) => headingDepth(block) === 2)) {
     problems.push('has a level-2 heading (“## …”, or a line underlined with ---), which would start a new section: use ### or bold instead');
   }
-  if (where === 'item' && blocks.some((block) => block.node.type === 'thematicBreak')) {
+  if (where === 'item' && blocks.some((block) => block.type === 'thematicBreak')) {
     problems.push('has a line of ---, *** or ___ on its own, which would end the item there: remove it');
   }
   if (DOCUMENT_DEFINITION.test(safe) && DOCUMENT_DEFINITION.test(withoutCode(safe))) {

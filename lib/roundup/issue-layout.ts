@@ -1,7 +1,7 @@
 import { escapeHeading } from './escape-text';
 import type { IssueSection, TrailingBlock } from './issue-document';
 import { type Block, gluedToPrevious, headingDepth, plainText, sourceOf } from './markdown-blocks';
-import { readHeaderParagraph } from './read-header-lines';
+import { readHeaderBlock } from './read-header-lines';
 import { readSectionItems } from './section-items';
 
 /**
@@ -51,7 +51,7 @@ export function readLayout(body: string, blocks: readonly Block[], from: number,
 }
 
 function holdsItems(body: string, blocks: readonly Block[]): boolean {
-  return blocks.some((block) => block.node.type === 'thematicBreak' || (block.node.type === 'paragraph' && readHeaderParagraph(block.node, body)));
+  return blocks.some((block) => block.type === 'thematicBreak' || readHeaderBlock(block, body) !== null);
 }
 
 /** The closing and, after it, one trailing block per heading of any level. */
@@ -83,7 +83,7 @@ function headingText(block: Block | undefined): string {
 
 /** The heading's inline markdown when the house style would write it differently (`_sure_`). */
 function writtenHeading(body: string, block: Block | undefined): { written?: string; glued?: boolean } {
-  if (block?.node.type !== 'heading') return {};
+  if (block?.type !== 'heading' || block.node.type !== 'heading') return {};
   const glued = gluedToPrevious(body, block) ? { glued: true } : {};
   const { children } = block.node;
   const first = children[0]?.position?.start.offset;

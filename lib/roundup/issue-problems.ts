@@ -8,7 +8,7 @@ import { headingDepth, plainText, topLevelBlocks } from './markdown-blocks';
 import { frontMatterText, inlineLine } from './normalise-issue';
 import { oneLine } from './one-line';
 import { PREAMBLE_LINE } from './parse-issue';
-import { readHeaderParagraph, readHeaderText } from './read-header-lines';
+import { readHeaderBlock, readHeaderText } from './read-header-lines';
 
 /**
  * What keeps a document from being valid, one message per problem; [] when it
@@ -77,8 +77,8 @@ function introProblems(doc: IssueDocument): string[] {
   if (after.some((block) => headingDepth(block) === 2 && CLOSING_HEADING.test(plainText(block.node).trim()))) {
     found.push('has a level-2 heading named like the closing (“That’s it…”)');
   }
-  if (after.some((block) => block.node.type === 'thematicBreak')) found.push('has a thematic break after a level-2 heading');
-  if (after.some((block) => block.node.type === 'paragraph' && readHeaderParagraph(block.node, doc.intro))) {
+  if (after.some((block) => block.type === 'thematicBreak')) found.push('has a thematic break after a level-2 heading');
+  if (after.some((block) => readHeaderBlock(block, doc.intro) !== null)) {
     found.push('has a header line after a level-2 heading');
   }
   return found;
@@ -108,7 +108,7 @@ function itemProblems(item: IssueItem): string[] {
       found.push('header lines do not read back (an attribution opens what the next line closes)');
     }
     const commentary = topLevelBlocks(item.commentary)[0];
-    if (commentary?.node.type === 'paragraph' && readHeaderParagraph(commentary.node, item.commentary)) {
+    if (commentary && readHeaderBlock(commentary, item.commentary) !== null) {
       found.push('commentary starts with a header line (it would read as more links)');
     }
     return [...found, ...blockFieldProblems(item.commentary, { noHeadings: 'level 2', noSeparators: true })];
@@ -118,10 +118,10 @@ function itemProblems(item: IssueItem): string[] {
   const { blocks } = field;
   const first = blocks[0];
   if (!first) return [...found, 'is empty'];
-  if (first.node.type === 'paragraph' && readHeaderParagraph(first.node, `${item.text}\n\n----------`)) {
+  if (readHeaderBlock(first, `${item.text}\n\n----------`) !== null) {
     found.push('starts with a header line');
   }
-  const paragraphs = blocks.filter((block) => block.node.type === 'paragraph').length;
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph').length;
   if (item.kind === 'brief' && (blocks.length !== 1 || paragraphs !== 1)) found.push('is not one paragraph');
   if (item.kind === 'note' && paragraphs === blocks.length) found.push('holds only paragraphs (write them as briefs)');
   return found;
@@ -163,7 +163,7 @@ function sameLinks(read: IssueLink[] | null, links: IssueLink[]): boolean {
 
 function startsWithComment(text: string): boolean {
   const first = topLevelBlocks(text)[0];
-  if (first?.node.type !== 'html') return false;
+  if (first?.type !== 'html') return false;
   return text
     .slice(first.start, first.end)
     .split('\n')

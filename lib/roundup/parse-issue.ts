@@ -51,7 +51,7 @@ function readIssue(markdown: string, keepOriginal: boolean): IssueDocument {
 }
 
 function commentLines(body: string, block: Block | undefined): string[] | null {
-  if (block?.node.type !== 'html') return null;
+  if (block?.type !== 'html') return null;
   const lines = sourceOf(body, [block])
     .split('\n')
     .map((line) => line.trim());

@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { escapeLinkDestination, escapeLinkText } from './escape-text';
 import type { HeaderForm, IssueLink } from './issue-document';
 import { exportableUrl } from './link-destination';
-import { type BlockNode, plainText } from './markdown-blocks';
+import { type Block, type BlockNode, plainText } from './markdown-blocks';
 import { oneLine } from './one-line';
 
 type Paragraph = Extract<BlockNode, { type: 'paragraph' }>;
@@ -25,7 +25,8 @@ const ATTRIBUTION_SEPARATOR =
  * A remark before the link is rare (`Minisymposia for [PASC22](…) - Basel…`);
  * a sentence that happens to hold a link and a dash is not one.
  */
-const REMARK = /^[^[\]]{1,80}$/;
+const REMARK_MAX = 80;
+const REMARK = new RegExp(`^[^[\\]]{1,${REMARK_MAX}}$`);
 const SENTENCE_BREAK = /[.!?]["”’)]?[ \t]+[A-Z]/;
 const HOUSE_LINE_END = '<br/>\n';
 
@@ -87,6 +88,20 @@ export function readHeader(paragraph: Paragraph, source: string): { links: Issue
 /** The links of a header paragraph (`readHeader`), or null when it is not one. */
 export function readHeaderParagraph(paragraph: Paragraph, source: string): IssueLink[] | null {
   return readHeader(paragraph, source)?.links ?? null;
+}
+
+/**
+ * `readHeader` for a top-level block, answered without parsing the block's
+ * inline content (most of the cost of reading an issue) when it cannot be a
+ * header: a header's first line holds its link, with at most a bracket-free
+ * remark (and a `**`) before it, so the block's first `[` is that link's.
+ */
+export function readHeaderBlock(block: Block, source: string): ReturnType<typeof readHeader> {
+  if (block.type !== 'paragraph') return null;
+  const bracket = source.indexOf('[', block.start);
+  if (bracket < 0 || bracket >= block.end || bracket - block.start > REMARK_MAX + '**'.length) return null;
+  const { node } = block;
+  return node.type === 'paragraph' ? readHeader(node, source) : null;
 }
 
 /** `readHeaderParagraph` for markdown text whose first block should be the header. */

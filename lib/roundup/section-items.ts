@@ -1,6 +1,6 @@
 import type { IssueItem } from './issue-document';
 import { type Block, gluedToPrevious, sourceOf } from './markdown-blocks';
-import { readHeader } from './read-header-lines';
+import { type readHeader, readHeaderBlock } from './read-header-lines';
 
 /**
  * The items of a section body. Separators (any thematic break: old issues are
@@ -55,7 +55,7 @@ function groupItems(body: string, group: readonly Block[], splitAnywhere: boolea
       const commentary = header.commentaryStart === undefined ? sourceOf(body, rest) : body.slice(header.commentaryStart, end);
       if (first) items.push({ item: { kind: 'link', links: header.links, commentary }, source, first });
     } else if (lead.length > 0) {
-      if (lead.every((block) => block.node.type === 'paragraph')) {
+      if (lead.every((block) => block.type === 'paragraph')) {
         for (const block of lead) {
           const text = sourceOf(body, [block]);
           items.push({ item: { kind: 'brief', text }, source: text, first: block });
@@ -66,10 +66,12 @@ function groupItems(body: string, group: readonly Block[], splitAnywhere: boolea
     lead = [];
   };
   group.forEach((block, i) => {
-    const read = block.node.type === 'paragraph' ? readHeader(block.node, body) : null;
-    const startsItem = read && (i === 0 || splitAnywhere);
     const lastLink = header?.links[header.links.length - 1];
-    if (read && header && lastLink && header.blocks.length === 1 && header.commentaryStart === undefined) {
+    const afterHeader = header && lastLink && header.blocks.length === 1 && header.commentaryStart === undefined;
+    // Only read where a header matters: reading one parses the paragraph's inline content.
+    const read = afterHeader || i === 0 || splitAnywhere ? readHeaderBlock(block, body) : null;
+    const startsItem = read && (i === 0 || splitAnywhere);
+    if (read && header && lastLink && afterHeader) {
       // Header paragraphs one after another: grouped links whose `<br>` was
       // a blank line (old issues). The blank line is the line end.
       const previous = header.blocks[0];
@@ -104,8 +106,8 @@ function separatedGroups(body: string, blocks: readonly Block[]): Group[] {
     const current = groups[groups.length - 1];
     if (!current) return;
     const previous = blocks[i - 1];
-    const glued = previous && /^(?:list|blockquote)$/.test(previous.node.type) && !body.slice(previous.end, block.start).includes('\n\n');
-    if (block.node.type === 'thematicBreak' && !glued) {
+    const glued = previous && /^(?:list|blockquote)$/.test(previous.type) && !body.slice(previous.end, block.start).includes('\n\n');
+    if (block.type === 'thematicBreak' && !glued) {
       current.separated = true;
       groups.push({ blocks: [], separated: false });
     } else current.blocks.push(block);
