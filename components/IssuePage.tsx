@@ -134,7 +134,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
         </div>
         <div class="issue-output">
           <div class="export-bar">
-            <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
+            <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} scrollingProblems />
             {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={publish} />}
           </div>
           <IssuePreview markdown={check?.markdown ?? ''} />

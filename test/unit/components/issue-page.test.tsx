@@ -52,7 +52,7 @@ describe('Issue page', () => {
     render(<IssuePage env={envFor(store).env} />);
     const intro = await screen.findByRole('textbox', { name: 'Intro' });
     fireEvent.input(intro, { target: { value: 'Thinking about *no*.' } });
-    expect(within(screen.getByRole('region', { name: 'Intro preview' })).getByText('no').tagName).toBe('EM');
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Rendered preview' })).getByText('no').tagName).toBe('EM'));
     await waitFor(() => expect(markdown()).toContain('Hi!\n\nThinking about *no*.'));
     await waitFor(async () => expect((await issueById(store, issue.id))?.intro).toBe('Thinking about *no*.'));
     expect(markdown()).toContain('[Polite No](https://example.org/no) - Dana Smith');
