@@ -7,14 +7,26 @@ import { insertClipsSource } from '@/test/support/seed-clips';
 
 const bed = chromiumTestBed();
 
-/** Twelve clips over the first three sections: a Queue far taller than any window. */
+/**
+ * Twelve link items over the first three sections, and ten briefs filed in a section of link
+ * items (a warning each): a Queue far taller than any window, and a long list of problems.
+ */
 function seededRows(): object[] {
   const now = Date.now();
-  return Array.from({ length: 12 }, (_, i) => ({
+  const links = Array.from({ length: 12 }, (_, i) => ({
     sectionIndex: i % 3,
     kind: 'link',
     links: [{ title: `Seeded article ${i + 1}`, url: `https://example.org/a/${i + 1}`, authors: ['Sam Lee'], source: null, attribution: 'Sam Lee' }],
     commentary: `Why article ${i + 1} matters, in a sentence or two.`,
+  }));
+  const briefs = Array.from({ length: 10 }, (_, i) => ({
+    sectionIndex: 1,
+    kind: 'brief',
+    links: [],
+    commentary: `Brief number ${i + 1}, filed in the wrong section.`,
+  }));
+  return [...links, ...briefs].map((clip, i) => ({
+    ...clip,
     position: 1000 + i,
     label: '',
     inSubtitle: false,
@@ -83,8 +95,12 @@ describe('the issue page as a writing desk, in Chromium', () => {
     expect(previewBox.y).toBeLessThan(900);
     expect(previewBox.y + previewBox.height).toBeGreaterThan(0);
 
-    // Scrolled to the very bottom of the page: the export bar and Publish are still there, whole.
+    // Scrolled to the very bottom of the page: the export bar and Publish are still there, whole;
+    // the long list of problems scrolls in its own box rather than push them out.
     const exportBar = page.getByRole('region', { name: 'Export', exact: true });
+    const problems = exportBar.getByRole('region', { name: 'Problems found', exact: true });
+    await problems.getByText('Brief number 10, filed in the wrong section.', { exact: false }).waitFor();
+    expect(await problems.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     const copy = exportBar.getByRole('button', { name: 'Copy markdown', exact: true });
     const publish = page.getByRole('button', { name: 'Publish issue #1', exact: true });
     await lastClip.scrollIntoViewIfNeeded();
