@@ -6,6 +6,7 @@ import { ArchiveIssues } from './ArchiveIssues';
 import { ArchiveIssueView } from './ArchiveIssueView';
 import { ArchiveSearch } from './ArchiveSearch';
 import { chosenFiles, createArchivePageState } from './archive-page-state';
+import { PageLinks } from './PageLinks';
 import { useLiveQuery } from './use-live-query';
 
 export interface ArchivePageEnv {
@@ -37,7 +38,7 @@ export function ArchivePage({ env }: { env: ArchivePageEnv }) {
     <main class="archive-page">
       <header class="issue-page-header">
         <h1>Archive</h1>
-        <a href="/issue.html">This week’s issue</a>
+        <PageLinks pages={['issue', 'options']} />
         <button type="button" disabled={issues.length === 0} onClick={() => void state.exportArchive()}>
           Export archive
         </button>

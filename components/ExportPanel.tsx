@@ -14,6 +14,12 @@ interface Props {
   fileName: string;
   actions: ExportActions;
   onJump?: (clipId: number) => void;
+  /**
+   * The problems scroll in a box of their own (the issue page holds the export in view), so a
+   * long list never hides Copy, Download and Publish; the box then takes focus, so the keyboard
+   * can scroll it (WCAG 2.1.1).
+   */
+  scrollingProblems?: boolean;
 }
 
 const GROUPS: { severity: ProblemSeverity; label: string }[] = [
@@ -28,7 +34,7 @@ const GROUPS: { severity: ProblemSeverity; label: string }[] = [
  * names a clip with a way to jump to it. Copy and Download work with errors
  * present, and say so next to the buttons.
  */
-export function ExportPanel({ check, fileName, actions, onJump }: Props) {
+export function ExportPanel({ check, fileName, actions, onJump, scrollingProblems = false }: Props) {
   const [lint, setLint] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const headingId = useId();
@@ -73,10 +79,14 @@ export function ExportPanel({ check, fileName, actions, onJump }: Props) {
     <section class="export" aria-labelledby={headingId}>
       <h2 id={headingId}>Export</h2>
       {check === null && <p aria-busy="true">Checking the issue…</p>}
-      {GROUPS.map(({ severity, label }) => {
-        const listed = problems.filter((p) => p.severity === severity);
-        return listed.length > 0 && <ProblemList key={severity} severity={severity} label={label} problems={listed} onJump={onJump} />;
-      })}
+      {problems.length > 0 && (
+        <section class="export-checks" aria-label="Problems found" tabIndex={scrollingProblems ? 0 : undefined}>
+          {GROUPS.map(({ severity, label }) => {
+            const listed = problems.filter((p) => p.severity === severity);
+            return listed.length > 0 && <ProblemList key={severity} severity={severity} label={label} problems={listed} onJump={onJump} />;
+          })}
+        </section>
+      )}
       {check !== null && problems.every((p) => p.severity === 'note') && <p class="muted">No problems found.</p>}
       <div class="actions">
         <button type="button" disabled={markdown === null} aria-describedby={summary ? summaryId : undefined} onClick={() => void copy()}>

@@ -2,7 +2,6 @@ import { type IssueFieldValues, isIssueNumber } from '@/lib/issue-fields/issue-f
 import { conflictOn } from '@/lib/merge/conflict-text';
 import type { FieldConflict } from '@/lib/model/revision';
 import { ConflictChoice } from './ConflictChoice';
-import { MarkdownPreview } from './MarkdownPreview';
 
 interface Props {
   values: IssueFieldValues;
@@ -15,7 +14,10 @@ interface Props {
   onResolve?: (field: string, choice: 'keep' | 'other') => void;
 }
 
-/** Number, date, hero image, subtitle and intro of the issue; the page saves them as typed. */
+/**
+ * Number, date, hero image, subtitle and intro of the issue; the page saves them as typed.
+ * The intro reads rendered in the issue's preview beside it, so it has no preview of its own.
+ */
 export function IssueFields({ values, readOnly, autoSubtitle, onChange, conflicts = [], onResolve = () => {} }: Props) {
   const set = (patch: Partial<IssueFieldValues>) => onChange({ ...values, ...patch });
   const conflictFor = (field: string, label: string) => (
@@ -73,12 +75,9 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange, conflict
       {conflictFor('subtitle', 'Subtitle')}
       <label class="field wide">
         <span>Intro</span>
-        <textarea rows={8} value={values.intro} readOnly={readOnly} onInput={(e) => set({ intro: e.currentTarget.value })} />
+        <textarea rows={6} value={values.intro} readOnly={readOnly} onInput={(e) => set({ intro: e.currentTarget.value })} />
       </label>
       {conflictFor('intro', 'Intro')}
-      <div class="wide">
-        <MarkdownPreview markdown={values.intro} label="Intro preview" />
-      </div>
     </section>
   );
 }

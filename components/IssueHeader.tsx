@@ -1,5 +1,6 @@
 import type { Issue } from '@/lib/model/issue';
 import { issueDateLabel } from '@/lib/model/issue';
+import { PageLinks } from './PageLinks';
 
 export function clipCount(count: number): string {
   return `${count} clip${count === 1 ? '' : 's'}`;
@@ -16,10 +17,8 @@ export function IssueHeader({ issue, count, onOpenIssue }: { issue: Issue | null
           {count !== null && <> · {clipCount(count)}</>}
         </p>
       )}
-      {/* The archive opens in a tab of its own: import, search, "Linked in" history (issue #11). */}
-      <a class="open-archive" href="/archive.html" target="_blank" rel="noopener">
-        Archive
-      </a>
+      {/* The archive (import, search, "Linked in" history, issue #11) and the options open in tabs of their own. */}
+      <PageLinks pages={['archive', 'options']} newTab />
       {onOpenIssue && (
         <button type="button" class="open-issue" onClick={onOpenIssue}>
           Open issue

@@ -7,8 +7,9 @@ import type { RoundupTemplate } from '@/lib/template/template';
 import { ConflictChoice } from './ConflictChoice';
 import { type ExportActions, ExportPanel } from './ExportPanel';
 import { IssueFields } from './IssueFields';
+import { IssuePreview } from './IssuePreview';
 import { createIssuePageState } from './issue-page-state';
-import { MarkdownPreview } from './MarkdownPreview';
+import { PageLinks } from './PageLinks';
 import { PageLoading } from './PageLoading';
 import { PublishControl } from './PublishControl';
 import { QueueView } from './QueueView';
@@ -34,8 +35,8 @@ export interface IssuePageEnv {
 }
 
 /**
- * The issue page: details, intro with preview, section order, the queue with
- * all its operations, export, the final markdown and its rendering, publish.
+ * The issue page: details, intro with preview, the queue with all its operations and the
+ * section order on the left; export, publish and the issue's preview (rendered or markdown) on the right.
  * Everything is saved as typed; a published issue is shown read-only.
  */
 export function IssuePage({ env }: { env: IssuePageEnv }) {
@@ -102,13 +103,14 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
             ))}
           </select>
         </label>
-        <a href="/archive.html">Archive</a>
+        <PageLinks pages={['archive', 'options']} />
       </header>
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
+      {/* The writing desk (issue #13 item 3): what is written on the left, how it reads on the right. */}
       <div class="issue-columns">
         <div class="issue-edit">
           <IssueFields
@@ -119,6 +121,8 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
             conflicts={state.conflicts.value}
             onResolve={(field, choice) => void state.resolveConflict(field, choice)}
           />
+          <h2>Queue</h2>
+          {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}
           <h2>Section order</h2>
           <ConflictChoice
             conflict={conflictOn(state.conflicts.value, 'sectionOrder')}
@@ -127,19 +131,13 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
             onChoose={(choice) => void state.resolveConflict('sectionOrder', choice)}
           />
           <SectionOrder order={stored.sectionOrder} readOnly={readOnly} onChange={(order) => void state.setSectionOrder(order)} />
-          <h2>Queue</h2>
-          {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}
         </div>
         <div class="issue-output">
-          <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} />
-          {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={publish} />}
-          <h2>Markdown</h2>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (WCAG 2.1.1) */}
-          <section class="markdown-source" aria-label="Markdown preview" tabIndex={0}>
-            <pre>{check?.markdown ?? ''}</pre>
-          </section>
-          <h2>Rendered</h2>
-          <MarkdownPreview markdown={check?.markdown.replace(/^---\n[\s\S]*?\n---\n/, '') ?? ''} label="Rendered preview" />
+          <div class="export-bar">
+            <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} scrollingProblems />
+            {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={publish} />}
+          </div>
+          <IssuePreview markdown={check?.markdown ?? ''} />
         </div>
       </div>
     </main>

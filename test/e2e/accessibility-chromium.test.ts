@@ -128,6 +128,10 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
       const issue = await extensionPage(session, 'issue.html', colorScheme);
       await issue.getByRole('button', { name: 'Delete', exact: true }).first().waitFor();
       await expectNoViolations(issue, `the issue page (${colorScheme})`);
+      // The preview's other tab: the markdown source.
+      await issue.getByRole('tab', { name: 'Markdown', exact: true }).click();
+      await issue.getByRole('region', { name: 'Markdown preview', exact: true }).waitFor();
+      await expectNoViolations(issue, `the issue page showing its markdown (${colorScheme})`);
       await issue.close();
     }
     const issue = await extensionPage(session, 'issue.html', 'light');

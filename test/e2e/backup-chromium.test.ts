@@ -40,7 +40,7 @@ async function queueNames(session: ChromiumSession): Promise<string[]> {
 /** The issue page's markdown, as the preview shows the source. */
 async function issueMarkdown(context: BrowserContext, extensionId: string): Promise<string> {
   const page = await extensionPage(context, extensionId, 'issue.html');
-  const preview = page.getByRole('region', { name: 'Markdown preview', exact: true });
+  const preview = page.getByRole('region', { name: 'Markdown preview', exact: true, includeHidden: true });
   await expect.poll(() => preview.evaluate((el) => el.textContent ?? '')).toContain('A note: the');
   const text = await preview.evaluate((el) => el.textContent ?? '');
   await page.close();

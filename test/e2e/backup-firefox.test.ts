@@ -66,7 +66,7 @@ async function throughChromium(file: string, markdown: string): Promise<string> 
   await options.getByRole('status').filter({ hasText: 'Archive replaced' }).waitFor({ timeout: 15_000 });
   const issue = await session.context.newPage();
   await issue.goto(`chrome-extension://${session.extensionId}/issue.html`);
-  const preview = issue.getByRole('region', { name: 'Markdown preview', exact: true });
+  const preview = issue.getByRole('region', { name: 'Markdown preview', exact: true, includeHidden: true });
   await expect.poll(() => preview.evaluate((el) => el.textContent ?? '')).toBe(markdown);
   await options.getByRole('button', { name: 'Back up everything', exact: true }).click();
   const saved = options.getByRole('status').filter({ hasText: 'Backup saved to your downloads folder: ' });

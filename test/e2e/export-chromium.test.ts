@@ -125,7 +125,7 @@ async function download(page: Page, button: Locator): Promise<{ name: string; te
   return { name: file.suggestedFilename(), text: await readFile(filePath, 'utf8') };
 }
 
-const markdownPreview = (page: Page) => page.getByRole('region', { name: 'Markdown preview', exact: true });
+const markdownPreview = (page: Page) => page.getByRole('region', { name: 'Markdown preview', exact: true, includeHidden: true });
 const previewText = (page: Page) => markdownPreview(page).evaluate((el) => el.textContent ?? '');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
 const exportRegion = (page: Page) => page.getByRole('region', { name: 'Export', exact: true });

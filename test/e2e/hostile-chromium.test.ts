@@ -95,6 +95,6 @@ describe('hostile pages in Chromium', () => {
     expect(markdown).toContain('\n### About This Newsletter\n');
     expect(hostileIssueProblems(markdown, expected, sections)).toEqual([]);
     // The preview is the checked markdown, the same text.
-    expect(await issuePage.getByRole('region', { name: 'Markdown preview', exact: true }).evaluate((el) => el.textContent)).toBe(markdown);
+    expect(await issuePage.getByRole('region', { name: 'Markdown preview', exact: true, includeHidden: true }).evaluate((el) => el.textContent)).toBe(markdown);
   });
 });

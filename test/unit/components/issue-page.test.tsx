@@ -43,7 +43,8 @@ async function seeded() {
 }
 
 const issueById = async (store: RoundupStore, id: number) => (await store.allIssues()).find((i) => i.id === id);
-const markdown = () => screen.getByRole('region', { name: 'Markdown preview' }).textContent ?? '';
+/** The exported markdown, read whichever of Preview and Markdown is shown. */
+const markdown = () => screen.getByRole('region', { name: 'Markdown preview', hidden: true }).textContent ?? '';
 
 describe('Issue page', () => {
   it('edits the intro with a rendered preview, persists it, and the markdown follows', async () => {
@@ -51,10 +52,27 @@ describe('Issue page', () => {
     render(<IssuePage env={envFor(store).env} />);
     const intro = await screen.findByRole('textbox', { name: 'Intro' });
     fireEvent.input(intro, { target: { value: 'Thinking about *no*.' } });
-    expect(within(screen.getByRole('region', { name: 'Intro preview' })).getByText('no').tagName).toBe('EM');
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Rendered preview' })).getByText('no').tagName).toBe('EM'));
     await waitFor(() => expect(markdown()).toContain('Hi!\n\nThinking about *no*.'));
     await waitFor(async () => expect((await issueById(store, issue.id))?.intro).toBe('Thinking about *no*.'));
     expect(markdown()).toContain('[Polite No](https://example.org/no) - Dana Smith');
+  });
+
+  it('shows the rendered issue, and its markdown one tab away (arrow keys move between them)', async () => {
+    const { store } = await seeded();
+    render(<IssuePage env={envFor(store).env} />);
+    const preview = await screen.findByRole('tab', { name: 'Preview' });
+    const source = screen.getByRole('tab', { name: 'Markdown' });
+    expect(preview.getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Rendered preview' })).getByRole('link', { name: 'Polite No' })).toBeTruthy());
+    expect(screen.queryByRole('region', { name: 'Markdown preview' })).toBeNull();
+    fireEvent.keyDown(preview, { key: 'ArrowRight' });
+    expect(source.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(source);
+    expect(screen.getByRole('tabpanel', { name: 'Markdown' }).textContent).toContain('[Polite No](https://example.org/no) - Dana Smith');
+    expect(screen.queryByRole('region', { name: 'Rendered preview' })).toBeNull();
+    fireEvent.click(preview);
+    expect(screen.getByRole('region', { name: 'Rendered preview' })).toBeTruthy();
   });
 
   it('edits number, date and subtitle, and reorders sections for this issue', async () => {
