@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import { clipFromForm, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
+import { clipFromForm, draftKeyOf, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
 import { linkOf } from '@/lib/clip-form/link-form';
 import { applyCorrections, correctionsFrom, newCorrections, withoutCorrection } from '@/lib/corrections/corrections';
 import type { DuplicateReport, RoundupStore } from '@/lib/db';
@@ -123,7 +123,7 @@ export function createClipSession(env: ClipEnv) {
     briefSections = template.sections.filter((s) => s.briefs).map((s) => s.name);
     const newForm = (section: string) => fileInSection(formFromPage(page, section, style), section, briefSections);
     const page = reading.metadata;
-    draftKey = page.canonicalUrl || page.url || 'untitled';
+    draftKey = draftKeyOf(page);
     notice.value = reading.notice;
     let section = '';
     try {
