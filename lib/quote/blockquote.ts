@@ -14,8 +14,12 @@ export function blockquoteOf(text: string): string {
 
 /** Commentary with the quote appended as its own paragraph; a blank selection changes nothing. */
 export function withQuote(commentary: string, selection: string): string {
-  const quote = blockquoteOf(selection);
-  if (!quote) return commentary;
-  const before = commentary.replace(/\s+$/, '');
-  return before ? `${before}\n\n${quote}` : quote;
+  return joinCommentary(commentary, blockquoteOf(selection));
+}
+
+/** Two pieces of commentary as paragraphs, the first's trailing blank lines dropped; either may be empty. */
+export function joinCommentary(first: string, then: string): string {
+  const before = first.replace(/\s+$/, '');
+  if (!then) return first;
+  return before ? `${before}\n\n${then}` : then;
 }
