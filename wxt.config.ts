@@ -35,18 +35,24 @@ export default defineConfig({
     // `icons` by itself; the toolbar button names them too (MV2 calls it `browser_action`,
     // and WXT merges the popup into that key before it would convert `action`).
     // `downloads` writes the backup files into the "Roundup Clipper" downloads folder (issue #10).
+    // `contextMenus`: "Clip link to this issue" and "Quote in commentary" (issue #13); their click,
+    // like the quote shortcut, grants `activeTab`, so still no host permission.
     const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
     return {
       name: 'Roundup Clipper',
       icons,
       [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: icons },
       description: 'Clip articles into this week’s roundup issue and export it in house style.',
-      permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'downloads', ...(e2e && manifestVersion === 2 ? E2E_HOSTS : [])],
+      permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'downloads', 'contextMenus', ...(e2e && manifestVersion === 2 ? E2E_HOSTS : [])],
       ...(e2e && manifestVersion === 3 ? { host_permissions: E2E_HOSTS } : {}),
       commands: {
         [action]: {
           suggested_key: { default: 'Alt+Shift+K' },
           description: 'Clip this page into the roundup',
+        },
+        'quote-selection': {
+          suggested_key: { default: 'Alt+Shift+Q' },
+          description: 'Quote the selection in this page’s clip commentary',
         },
       },
       ...(browser === 'firefox'

@@ -3,6 +3,7 @@ import { linkedInText } from '@/lib/archive/linked-in';
 import { AddedConfirmation } from './AddedConfirmation';
 import { ClipFields } from './ClipFields';
 import type { ClipSession } from './clip-session';
+import { InboxFill } from './InboxFill';
 import { RememberedCorrections } from './RememberedCorrections';
 
 interface Props {
@@ -28,6 +29,7 @@ export function ClipView({ session, onOpenClip }: Props) {
   const added = session.added.value;
   const duplicate = session.duplicate.value;
   const inIssue = duplicate?.inIssue ?? null;
+  const inboxItem = session.inboxItem.value;
 
   useLayoutEffect(() => {
     if (phase !== 'editing') return;
@@ -46,7 +48,8 @@ export function ClipView({ session, onOpenClip }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      if (!inIssue) void session.add();
+      if (inboxItem) void session.fillInbox();
+      else if (!inIssue) void session.add();
       else setNotAdded(`Not added: this page is already in this issue, under ${inIssue.section}. Use “Add a second copy” to add it again.`);
     } else if (notAdded) setNotAdded(null);
   };
@@ -56,7 +59,8 @@ export function ClipView({ session, onOpenClip }: Props) {
   return (
     <form class="clip-form" aria-label="Clip" aria-busy={phase === 'reading' ? 'true' : 'false'} onKeyDown={onKeyDown} onSubmit={(e) => e.preventDefault()}>
       {session.notice.value && <p class="notice">{session.notice.value}</p>}
-      {inIssue && (
+      {inboxItem && <InboxFill disabled={phase !== 'editing'} onFill={() => void session.fillInbox()} />}
+      {inIssue && !inboxItem && (
         <p class="notice duplicate">
           Already in this issue, under {inIssue.section}.{' '}
           <button type="button" onClick={() => onOpenClip(inIssue.clipId)}>

@@ -1,6 +1,9 @@
+import { clipTitle } from '@/lib/queue/clip-summary';
+import { INBOX_SECTION, inInbox } from '@/lib/queue/inbox';
 import { subtitleLine } from '@/lib/queue/subtitle';
 import { ConvertedClip } from './ConvertedClip';
 import { DeletedClips } from './DeletedClips';
+import { InboxSection } from './InboxSection';
 import { clipCount } from './IssueHeader';
 import { QueueSection } from './QueueSection';
 import type { QueueState } from './queue-state';
@@ -15,8 +18,9 @@ export function QueueView({ state }: { state: QueueState }) {
   if (!queue) return <p aria-busy="true">Loading the queue…</p>;
 
   const order = queue.issue.sectionOrder;
-  const sections = [...order, ...new Set(queue.clips.map((c) => c.section).filter((s) => !order.includes(s)))];
-  const linkItems = queue.clips.filter((c) => c.kind === 'link');
+  const sections = [...order, ...new Set(queue.clips.map((c) => c.section).filter((s) => !order.includes(s) && s !== INBOX_SECTION))];
+  const inbox = queue.clips.filter(inInbox);
+  const linkItems = queue.clips.filter((c) => c.kind === 'link' && !inInbox(c));
   const subtitle = subtitleLine(queue.clips);
 
   return (
@@ -36,6 +40,7 @@ export function QueueView({ state }: { state: QueueState }) {
       )}
       <ConvertedClip state={state} />
       <DeletedClips deleted={queue.deleted} state={state} />
+      <InboxSection clips={inbox} sections={sections} mergeTargets={linkItems.map((c) => ({ id: c.id, title: clipTitle(c) }))} state={state} />
       {sections.map((name) => (
         <QueueSection key={name} name={name} clips={queue.clips.filter((c) => c.section === name)} sections={sections} linkItems={linkItems} state={state} />
       ))}

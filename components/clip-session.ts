@@ -1,13 +1,16 @@
 import { batch, computed, signal } from '@preact/signals';
-import { clipFromForm, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
+import { clipFromForm, draftKeyOf, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
 import { linkOf } from '@/lib/clip-form/link-form';
 import { applyCorrections, correctionsFrom, newCorrections, withoutCorrection } from '@/lib/corrections/corrections';
 import type { DuplicateReport, RoundupStore } from '@/lib/db';
+import type { Clip } from '@/lib/model/clip';
 import type { ClipForm } from '@/lib/model/clip-draft';
 import { type Correction, sameCorrectionKey } from '@/lib/model/correction';
 import type { Issue } from '@/lib/model/issue';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
 import { clipTitle } from '@/lib/queue/clip-summary';
+import { INBOX_SECTION, inInbox } from '@/lib/queue/inbox';
+import { joinCommentary } from '@/lib/quote/blockquote';
 import { loadDraftFallback, newerDraft, removeDraftFallback, saveDraftFallback } from '@/lib/saving/draft-fallback';
 import type { PendingEditArea } from '@/lib/saving/pending-edit-fallback';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
@@ -47,8 +50,10 @@ export interface AddedState {
   form: ClipForm;
   /** "Added to Random." or "Added as another link of “X”." */
   message: string;
-  /** A new clip is removed on Undo; a link added to an existing clip is taken out of it. */
-  undo: 'clip' | 'link';
+  /** A new clip is removed on Undo; a link added to an existing clip is taken out of it; a filled Inbox item goes back. */
+  undo: 'clip' | 'link' | 'fill';
+  /** For `fill`: the Inbox item as it was. */
+  before?: Clip;
 }
 
 export type ClipPhase = 'reading' | 'editing' | 'added';
@@ -123,7 +128,7 @@ export function createClipSession(env: ClipEnv) {
     briefSections = template.sections.filter((s) => s.briefs).map((s) => s.name);
     const newForm = (section: string) => fileInSection(formFromPage(page, section, style), section, briefSections);
     const page = reading.metadata;
-    draftKey = page.canonicalUrl || page.url || 'untitled';
+    draftKey = draftKeyOf(page);
     notice.value = reading.notice;
     let section = '';
     try {
@@ -139,12 +144,15 @@ export function createClipSession(env: ClipEnv) {
       const siteOf = await siteOfLoading;
       site = siteOf?.(extracted.url) ?? null;
       siteCorrections = site ? await env.store.correctionsForSite(site) : [];
-      // A restored draft is the editor's own form: corrections apply only to a fresh one.
-      const corrected = draft ? null : applyCorrections(extracted, siteCorrections);
+      // A restored draft is the editor's own form: corrections apply only to a fresh one. A draft
+      // "Quote in commentary" started holds only the editor's quotes: the rest is read afresh.
+      const own = draft?.startedByQuote ? undefined : draft;
+      const corrected = own ? null : applyCorrections(extracted, siteCorrections);
+      const fresh = corrected?.form ?? newForm(section);
       batch(() => {
         issue.value = current;
         restored.value = draft !== undefined;
-        form.value = draft?.form ?? corrected?.form ?? newForm(section);
+        form.value = own?.form ?? (draft ? { ...fresh, commentary: joinCommentary(fresh.commentary, draft.form.commentary) } : fresh);
         remembered.value = site && corrected?.applied.length ? { site, corrections: corrected.applied } : null;
       });
       const subscription = env.store.watchClipCount(current.id).subscribe({
@@ -259,6 +267,46 @@ export function createClipSession(env: ClipEnv) {
     }
   }
 
+  /**
+   * "Fill details from this page": the Inbox item waiting for this page takes the
+   * form's link (title, authors, source, attribution), kind and commentary, and
+   * moves into the form's section. The confirmation offers Undo, as after adding.
+   */
+  async function fillInbox(): Promise<boolean> {
+    const current = form.value;
+    const waiting = duplicate.value?.inIssue;
+    if (!current || phase.value !== 'editing' || !waiting || !inInbox(waiting)) return false;
+    const found = formProblems(current);
+    problems.value = found;
+    if (found.length) return false;
+    saver.cancel();
+    try {
+      const fill = { section: current.section, kind: current.kind, link: linkOf(current, current.clippedUrl), commentary: current.commentary };
+      const before = await env.store.fillInboxClip(waiting.clipId, fill, draftKey, now().getTime());
+      const total = await env.store.countClips(before.issueId);
+      await remember(current);
+      batch(() => {
+        added.value = {
+          clipId: waiting.clipId,
+          section: current.section,
+          count: total,
+          form: current,
+          message: `Details filled in; moved from the Inbox to ${current.section}.`,
+          undo: 'fill',
+          before,
+        };
+        count.value = total;
+        error.value = null;
+        phase.value = 'added';
+      });
+      return true;
+    } catch (e) {
+      showError(e);
+      saver.schedule(current);
+      return false;
+    }
+  }
+
   /** Forgets a remembered correction: deleted from storage, its field back to what extraction gave. */
   async function forget(correction: Correction): Promise<void> {
     const state = remembered.value;
@@ -285,10 +333,15 @@ export function createClipSession(env: ClipEnv) {
     if (!last) return;
     const draft = { key: draftKey, form: last.form, updatedAt: now().getTime() };
     try {
-      count.value =
-        last.undo === 'clip'
-          ? await env.store.undoAddClip(last.clipId, draft)
-          : await env.store.undoAddLink(last.clipId, last.form.url.trim(), draft, now().getTime());
+      if (last.undo === 'fill' && last.before) {
+        await env.store.undoFillInboxClip(last.before, draft, now().getTime());
+        duplicate.value = duplicate.value && { ...duplicate.value, inIssue: { clipId: last.clipId, section: INBOX_SECTION } };
+      } else {
+        count.value =
+          last.undo === 'clip'
+            ? await env.store.undoAddClip(last.clipId, draft)
+            : await env.store.undoAddLink(last.clipId, last.form.url.trim(), draft, now().getTime());
+      }
       batch(() => {
         form.value = last.form;
         added.value = null;
@@ -308,6 +361,11 @@ export function createClipSession(env: ClipEnv) {
     error: computed(() => error.value),
     problems: computed(() => problems.value),
     added: computed(() => added.value),
+    /** The Inbox item waiting for this page's details ("Clip link to this issue" put it there), if any. */
+    inboxItem: computed(() => {
+      const waiting = duplicate.value?.inIssue;
+      return waiting && inInbox(waiting) ? waiting : null;
+    }),
     restored: computed(() => restored.value),
     duplicate: computed(() => duplicate.value),
     linkItems: computed(() => linkItems.value),
@@ -317,6 +375,7 @@ export function createClipSession(env: ClipEnv) {
     forget,
     edit,
     add,
+    fillInbox,
     undo,
     /** Saves the draft as typed; the popup binds it to pagehide with `useSaveAsYouType`. */
     saving: saver,

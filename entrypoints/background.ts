@@ -1,25 +1,26 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { upgradeFromAPage } from '@/lib/backup/upgrade-from-a-page';
+import { browserMenuEnv, registerMenuEntries } from '@/lib/context-menu/browser-menu-env';
+import { handleCommand, handleMenuClick } from '@/lib/context-menu/menu-clicks';
 import { openStore } from '@/lib/db';
-import { applyAllPendingEdits } from '@/lib/saving/pending-edit-fallback';
-import { showClipCount } from '@/lib/toolbar/badge';
+import { startArchive } from '@/lib/toolbar/start-archive';
 
-// Issue #1 exists from the moment the extension is installed, and the toolbar
-// badge shows the current issue's clip count from browser start (the popup
-// keeps it up to date after that). Edits a closing page could not finish are
-// applied here too (issue #10), before the count is read.
-async function startArchive(): Promise<void> {
-  const store = openStore(undefined, { beforeUpgrade: upgradeFromAPage });
-  await applyAllPendingEdits((extra) => store.applyPendingEdits(extra), browser.storage.local).catch((e: unknown) =>
-    console.error('Pending edits not applied', e),
-  );
-  const issue = await store.currentIssue();
-  await showClipCount(browser, await store.countClips(issue.id));
-}
-
+// Issue #1 exists from install, the badge shows the clip count from browser start, and the
+// context-menu entries are registered (issue #13); menu clicks and the quote shortcut go to lib/.
 export default defineBackground(() => {
-  const refresh = () => void startArchive().catch((error: unknown) => console.error('Could not read the current issue', error));
+  const store = openStore(undefined, { beforeUpgrade: upgradeFromAPage });
+  const env = browserMenuEnv(browser, store);
+  const log = (what: string) => (error: unknown) => console.error(what, error);
+  const refresh = () => {
+    void startArchive(store, browser.storage.local, browser).catch(log('Could not read the current issue'));
+    void registerMenuEntries(browser.contextMenus).catch(log('Menu entries not registered'));
+  };
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
+  const click = (info: Parameters<typeof handleMenuClick>[1], tab?: Parameters<typeof handleMenuClick>[2]) => handleMenuClick(env, info, tab);
+  browser.contextMenus.onClicked.addListener((info, tab) => void click(info, tab).catch(log('Menu action failed')));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(env, command, tab).catch(log('Shortcut failed')));
+  // Automation cannot open a context menu: the e2e build alone lets tests call the very handler.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { roundupMenuClick: click });
 });

@@ -8,6 +8,11 @@ import { editLinkForm, type LinkField, linkOf, proposedAttribution } from './lin
 
 export type EditableField = LinkField | 'section' | 'kind' | 'commentary';
 
+/** Drafts are kept under the page's canonical URL (its address when it has none): the popup's and the menu's key. */
+export function draftKeyOf(page: Pick<PageMetadata, 'canonicalUrl' | 'url'>): string {
+  return page.canonicalUrl || page.url || 'untitled';
+}
+
 export function formFromPage(page: PageMetadata, section: string, style?: AttributionStyle): ClipForm {
   const url = page.canonicalUrl || page.url;
   const traits: PageTraits = { kind: page.kind, ...(page.event ? { event: page.event } : {}), ...(page.job ? { job: page.job } : {}) };

@@ -1,5 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { ClipDraft, ClipForm } from '../model/clip-draft';
+import { withQuote } from '../quote/blockquote';
 import type { RoundupDatabase } from './database';
 
 /** Drafts are keyed by the page's canonical URL, so a draft never leaks onto another page. */
@@ -13,6 +14,22 @@ export async function loadDraft(db: RoundupDatabase, key: string): Promise<ClipD
 
 export async function deleteDraft(db: RoundupDatabase, key: string): Promise<void> {
   await db.drafts.delete(key);
+}
+
+/**
+ * "Quote in commentary": the selection goes at the end of the page's draft's
+ * commentary as a blockquote. Without a draft, one is started from `fresh` (the
+ * form as the page reads now), marked so the popup fills the rest anew.
+ */
+export function quoteIntoDraft(db: RoundupDatabase, key: string, selection: string, fresh: ClipForm, now: number = Date.now()): Promise<ClipDraft> {
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.get(key);
+    const draft: ClipDraft = stored
+      ? { ...stored, form: { ...stored.form, commentary: withQuote(stored.form.commentary, selection) }, updatedAt: now }
+      : { key, form: { ...fresh, commentary: withQuote(fresh.commentary, selection) }, updatedAt: now, startedByQuote: true };
+    await db.drafts.put(draft);
+    return draft;
+  });
 }
 
 /** Every unfinished draft, most recently typed first, live: the Queue lists them with Open and Discard. */

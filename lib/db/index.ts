@@ -4,6 +4,7 @@ export type { IssueEdit } from '../model/issue';
 export type { AddedClip } from './clips';
 export { DATABASE_NAME, SCHEMA_VERSION } from './database';
 export type { DuplicateReport } from './duplicates';
+export type { InboxFill, InboxResult } from './inbox';
 export type { BeforeUpgrade } from './older-schema';
 export type { IssueQueue } from './queue';
 export { type OpenStoreOptions, openStore, type RoundupStore } from './store';

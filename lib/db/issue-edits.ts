@@ -2,6 +2,7 @@ import { mergeIssueEdit } from '../merge/issue-merge';
 import { addDays, type Issue, type IssueEdit } from '../model/issue';
 import { pendingIssueKey } from '../model/pending-edit';
 import type { NewRow } from '../model/revision';
+import { inInbox } from '../queue/inbox';
 import type { RoundupDatabase } from './database';
 import { settlePendingEdit } from './pending-edits';
 import { writableIssue } from './write-guard';
@@ -84,7 +85,8 @@ export function applyTemplateSections(db: RoundupDatabase, sections: readonly st
 /**
  * Publishing freezes the issue with the markdown that was exported, creates the
  * next draft (number + 1, a week later, same section order) and carries over
- * the clips held for next week, commentary and all.
+ * the clips held for next week, commentary and all, and the Inbox's links
+ * still waiting for their details (the export warned about them).
  */
 export function publishIssue(db: RoundupDatabase, issueId: number, markdown: string, now: number = Date.now()): Promise<Issue> {
   return db.transaction('rw', db.issues, db.clips, async () => {
@@ -103,7 +105,7 @@ export function publishIssue(db: RoundupDatabase, issueId: number, markdown: str
     const held = await db.clips
       .where('issueId')
       .equals(issueId)
-      .filter((c) => !!c.holdForNextWeek && !c.deletedAt)
+      .filter((c) => (!!c.holdForNextWeek || inInbox(c)) && !c.deletedAt)
       .toArray();
     await db.clips.bulkUpdate(held.map((c) => ({ key: c.id, changes: { issueId: next.id, holdForNextWeek: false, updatedAt: now } })));
     return next;

@@ -3,7 +3,7 @@ import { addClip, addLinkToClip, clipsForIssue, countClips, lastUsedSection, und
 import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
 import { pendingDeletions } from './deleted-clips';
-import { deleteDraft, loadDraft, saveDraft, watchDrafts } from './drafts';
+import { deleteDraft, loadDraft, quoteIntoDraft, saveDraft, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
 import { allIssues, currentIssue, hasPublishedIssue } from './issues';
 import { later } from './later';
@@ -19,6 +19,8 @@ const clipOrder = () => import('./clip-order');
 const clipGroups = () => import('./clip-groups');
 const clipDeletion = () => import('./clip-deletion');
 const issueEdits = () => import('./issue-edits');
+// The Inbox's verbs: the background's menu, and the popup only on a page waiting in the Inbox.
+const inbox = () => import('./inbox');
 const applying = () => import('./apply-pending-edits');
 // Only the options page, the automatic backups and the Archive page call these.
 const backup = () => import('./backup');
@@ -51,7 +53,11 @@ const operations = {
   publishIssue: later(issueEdits, 'publishIssue'),
   renameSection: later(issueEdits, 'renameSection'),
   applyTemplateSections: later(issueEdits, 'applyTemplateSections'),
+  addToInbox: later(inbox, 'addToInbox'),
+  fillInboxClip: later(inbox, 'fillInboxClip'),
+  undoFillInboxClip: later(inbox, 'undoFillInboxClip'),
   saveDraft,
+  quoteIntoDraft,
   loadDraft,
   deleteDraft,
   watchDrafts,

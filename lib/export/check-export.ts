@@ -1,6 +1,7 @@
 import type { Clip } from '../model/clip';
 import type { Issue } from '../model/issue';
 import { clipTitle } from '../queue/clip-summary';
+import { inboxWarning, inInbox } from '../queue/inbox';
 import {
   briefHasLink,
   briefLink,
@@ -58,6 +59,7 @@ export interface ExportCheckOptions {
  *   such a link is left out of the markdown), a brief without its link, and a
  *   template that would break the issue (`templateProblems`);
  * - warnings: missing commentary, titles or attributions, the same page twice,
+ *   links left in the Inbox,
  *   a page linked before, a brief outside a brief section, no intro, no
  *   sign-off, markdownlint findings;
  * - notes: clips held for next week, left out (empty sections are no problem: they are left out).
@@ -85,7 +87,9 @@ export function checkExport(issue: Issue, clipsInOrder: readonly Clip[], templat
   });
   for (const p of exportProblems(sent))
     problems.push({ severity: p.note ? 'note' : 'warning', message: p.message, ...(p.clipId === undefined ? {} : { clipId: p.clipId }) });
-  const held = clipsInOrder.filter((c) => c.holdForNextWeek);
+  const waiting = clipsInOrder.filter(inInbox);
+  if (waiting.length) warning(inboxWarning(waiting));
+  const held = clipsInOrder.filter((c) => c.holdForNextWeek && !inInbox(c));
   if (held.length) problems.push({ severity: 'note', message: `Held for next week, not in this export: ${held.map((c) => `“${clipTitle(c)}”`).join(', ')}.` });
 
   if (!issue.intro.trim()) warning('The issue has no intro.');

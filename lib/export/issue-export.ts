@@ -1,5 +1,6 @@
 import type { Clip } from '../model/clip';
 import { type Issue, issueDateLabel } from '../model/issue';
+import { inInbox } from '../queue/inbox';
 import { subtitleLine } from '../queue/subtitle';
 import { type IssueDocument, type IssueItem, type IssueSection, SEPARATOR, type TrailingBlock } from '../roundup';
 import { neutraliseCommentary } from '../roundup/commentary';
@@ -13,9 +14,12 @@ export function issueTitle(issue: Pick<Issue, 'number' | 'date'>): string {
   return `#${issue.number} - ${issueDateLabel(issue.date)}`;
 }
 
-/** The clips that go out with this issue: those held for next week wait for the next one. */
+/**
+ * The clips that go out with this issue: those held for next week wait for the
+ * next one, and Inbox items (links clipped from a menu, details to fill) are never sent.
+ */
 export function clipsToSend(clipsInOrder: readonly Clip[]): Clip[] {
-  return clipsInOrder.filter((c) => !c.holdForNextWeek);
+  return clipsInOrder.filter((c) => !c.holdForNextWeek && !inInbox(c));
 }
 
 /** The subtitle the issue will carry: the editor's own, or the clips' labels in order. */

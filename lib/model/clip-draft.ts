@@ -36,4 +36,9 @@ export interface ClipDraft {
   key: string;
   form: ClipForm;
   updatedAt: number;
+  /**
+   * Set when "Quote in commentary" started the draft: only its commentary is the
+   * editor's, so the popup takes the rest from the page as it reads it then.
+   */
+  startedByQuote?: boolean;
 }

@@ -6,6 +6,7 @@ import type { ImportEdge, ImportGraph } from '@/test/support/import-graph';
  */
 export const BROWSER_ADAPTERS: readonly string[] = [
   'lib/backup/browser-backup-env.ts',
+  'lib/context-menu/browser-menu-env.ts',
   'lib/page/active-tab.ts',
   'lib/template/template-sync.ts',
   'lib/toolbar/badge.ts',

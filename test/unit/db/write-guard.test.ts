@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readIssueFile } from '@/lib/archive/issue-file';
 import type { RefusalReason, RoundupStore } from '@/lib/db';
 import * as storage from '@/lib/db';
-import type { ClipLink, NewClip } from '@/lib/model/clip';
+import type { Clip, ClipLink, NewClip } from '@/lib/model/clip';
 import type { ClipForm } from '@/lib/model/clip-draft';
 import type { ImportedIssue } from '@/lib/model/imported-issue';
+import { INBOX_SECTION } from '@/lib/queue/inbox';
 import { testDatabase } from '@/test/support/test-database';
 import { testStore } from '@/test/support/test-store';
 
@@ -61,6 +62,9 @@ const clip = (issueId: number, title: string): NewClip => ({
   links: [{ ...link, title, url: `https://e.org/${title}` }],
 });
 
+/** An Inbox item as it was before "Fill details from this page", for its Undo. */
+const inboxBefore = { ...clip(0, 'inbox'), section: INBOX_SECTION, position: 1, label: '', inSubtitle: false, deletedAt: null } as unknown as Clip;
+
 /** The published #1 as the site's archive holds it, with other text than the one stored. */
 const archivedOne = readIssueFile('0001.md', '---\ntitle: "#1 - 6 Nov 2026"\ndate: 2026-11-06\nlayout: email\n---\n\nHi!\n') as ImportedIssue;
 
@@ -79,6 +83,13 @@ const ROWS: Row[] = [
   { verb: 'moveClipLink', acts: 'clip', run: (s, t) => s.moveClipLink(t.clipId, 0, 1) },
   { verb: 'addLinkToClip', acts: 'clip', run: (s, t) => s.addLinkToClip(t.clipId, link, 'k') },
   { verb: 'undoAddLink', acts: 'clip', run: (s, t) => s.undoAddLink(t.clipId, link.url, draft) },
+  { verb: 'addToInbox', acts: 'issue', run: (s, t) => s.addToInbox(t.issueId, { url: 'https://e.org/inbox', text: 'Inbox' }) },
+  {
+    verb: 'fillInboxClip',
+    acts: 'clip',
+    run: (s, t) => s.fillInboxClip(t.clipId, { section: 'Managing Teams', kind: 'link', link, commentary: 'filled' }, 'k'),
+  },
+  { verb: 'undoFillInboxClip', acts: 'clip', run: (s, t) => s.undoFillInboxClip({ ...inboxBefore, id: t.clipId }, draft) },
   { verb: 'deleteClip', acts: 'clip', run: (s, t) => s.deleteClip(t.clipId) },
   { verb: 'restoreClip', acts: 'clip', run: (s, t) => s.restoreClip(t.clipId), accepts: ['deleted clip'] },
   { verb: 'resolveClipConflict', acts: 'clip', run: (s, t) => s.resolveClipConflict(t.clipId, 'commentary', 'other') },
@@ -109,6 +120,7 @@ const ROWS: Row[] = [
   { verb: 'purgeExpiredDeletions', acts: 'none', why: 'destroys only clips already deleted whose Undo has expired' },
   { verb: 'saveSetting', acts: 'none', why: 'a setting (the template as typed) is its own table, not a clip or issue' },
   { verb: 'saveDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
+  { verb: 'quoteIntoDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'deleteDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'rememberCorrections', acts: 'none', why: 'corrections are their own table, the editor’s fixes per site, not a clip or issue' },
   { verb: 'updateCorrection', acts: 'none', why: 'corrections are their own table, the editor’s fixes per site, not a clip or issue' },

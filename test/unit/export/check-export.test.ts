@@ -5,6 +5,7 @@ import { linkFieldProblem } from '@/lib/clip-form/clip-form';
 import { checkExport, checkExportWithLint, exportErrorSummary } from '@/lib/export/check-export';
 import type { Clip, ClipLink } from '@/lib/model/clip';
 import type { Issue } from '@/lib/model/issue';
+import { INBOX_SECTION } from '@/lib/queue/inbox';
 import { parseIssue } from '@/lib/roundup';
 import { DEFAULT_TEMPLATE, type RoundupTemplate } from '@/lib/template/template';
 import { anchors, decodedUrl } from '@/test/unit/roundup/html-links';
@@ -48,6 +49,16 @@ function clip(fields: Partial<Clip>): Clip {
 const errors = (clips: Clip[], t = template, i = issue) => checkExport(i, clips, t).problems.filter((p) => p.severity === 'error');
 
 describe('checkExport (issue #9, deliverable 3)', () => {
+  it('leaves Inbox items out of the markdown and warns about each left at Publish', () => {
+    const waiting = clip({ section: INBOX_SECTION, links: [link('Read later', 'https://e.org/later', '')], commentary: '' });
+    const check = checkExport(issue, [clip({}), waiting], template);
+    expect(check.markdown).not.toContain('Read later');
+    expect(check.problems).toEqual([
+      { severity: 'warning', message: expect.stringMatching(/^1 link is still in the Inbox with details to fill.*“Read later”\.$/) },
+    ]);
+    expect(check.canPublish).toBe(true);
+  });
+
   it('a clean issue can be published and reads back as itself', () => {
     const check = checkExport(
       issue,

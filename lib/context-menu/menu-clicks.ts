@@ -1,0 +1,80 @@
+import { draftKeyOf, formFromPage } from '../clip-form/clip-form';
+import type { InboxResult, RoundupStore } from '../db';
+import type { PageReading, TabInfo } from '../page/page-reading';
+import { type MenuEntryId, QUOTE_COMMAND } from './menu-entries';
+
+/** The fields of the browser's menu click data this handler reads. */
+export interface MenuClick {
+  menuItemId: string | number;
+  linkUrl?: string;
+  /** Firefox reports the link's text; Chromium does not, so it is read from the page. */
+  linkText?: string;
+  selectionText?: string;
+  frameId?: number;
+}
+
+/** The tab the menu or shortcut was used in, as the browser describes it. */
+export interface MenuTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+/** What a click needs from the browser and the archive; `browserMenuEnv` wires the real ones. */
+export interface MenuEnv {
+  store: Pick<RoundupStore, 'currentIssue' | 'addToInbox' | 'quoteIntoDraft' | 'countClips'>;
+  /** Reads the page as the popup does (the same extraction script), so the draft key is the popup's. */
+  readPage: (tab: TabInfo) => Promise<PageReading>;
+  readSelection: (tabId: number, frameId?: number) => Promise<string>;
+  readLinkText: (tabId: number, url: string, frameId?: number) => Promise<string>;
+  setBadge: (count: number) => Promise<void>;
+  now?: () => number;
+}
+
+/** What a click did: for the background's log and the e2e tests. */
+export type MenuOutcome =
+  | { entry: 'clip-link'; result: InboxResult }
+  | { entry: 'quote-selection'; draftKey: string; commentary: string }
+  | { entry: 'none'; why: string };
+
+/** "Clip link to this issue": the link into the Inbox (once), and the badge counts it. */
+export async function clipLinkToInbox(env: MenuEnv, click: MenuClick, tab: MenuTab | undefined): Promise<MenuOutcome> {
+  const url = click.linkUrl;
+  if (!url) return { entry: 'none', why: 'the click was not on a link' };
+  const text = click.linkText ?? (tab?.id === undefined ? '' : await env.readLinkText(tab.id, url, click.frameId).catch(() => ''));
+  const issue = await env.store.currentIssue();
+  const result = await env.store.addToInbox(issue.id, { url, text }, env.now?.());
+  if (result.added) await env.setBadge(await env.store.countClips(issue.id));
+  return { entry: 'clip-link', result };
+}
+
+/**
+ * "Quote in commentary" and its shortcut: the selection, as a blockquote, into
+ * the clip draft of the page (keyed by its canonical URL, as the popup keys it).
+ */
+export async function quoteInCommentary(env: MenuEnv, tab: MenuTab | undefined, click: Partial<MenuClick> = {}): Promise<MenuOutcome> {
+  if (tab?.id === undefined) return { entry: 'none', why: 'there is no tab to quote from' };
+  const read = await env.readSelection(tab.id, click.frameId).catch(() => '');
+  const selection = read.trim() ? read : (click.selectionText ?? '');
+  if (!selection.trim()) return { entry: 'none', why: 'nothing is selected' };
+  const reading = await env.readPage({ id: tab.id, url: tab.url, title: tab.title });
+  const draftKey = draftKeyOf(reading.metadata);
+  const draft = await env.store.quoteIntoDraft(draftKey, selection, formFromPage(reading.metadata, ''), env.now?.());
+  return { entry: 'quote-selection', draftKey, commentary: draft.form.commentary };
+}
+
+const HANDLERS: Record<MenuEntryId, (env: MenuEnv, click: MenuClick, tab: MenuTab | undefined) => Promise<MenuOutcome>> = {
+  'clip-link': clipLinkToInbox,
+  'quote-selection': (env, click, tab) => quoteInCommentary(env, tab, click),
+};
+
+/** The one handler of `contextMenus.onClicked` (and of the e2e build's hook). */
+export function handleMenuClick(env: MenuEnv, click: MenuClick, tab: MenuTab | undefined): Promise<MenuOutcome> {
+  const handler = HANDLERS[String(click.menuItemId) as MenuEntryId];
+  return handler ? handler(env, click, tab) : Promise.resolve({ entry: 'none', why: `no entry ${click.menuItemId}` });
+}
+
+/** The handler of `commands.onCommand`: only the quote shortcut is the background's (the other opens the popup). */
+export function handleCommand(env: MenuEnv, command: string, tab: MenuTab | undefined): Promise<MenuOutcome> {
+  return command === QUOTE_COMMAND ? quoteInCommentary(env, tab) : Promise.resolve({ entry: 'none', why: `not a background command: ${command}` });
+}
