@@ -1,16 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { ChosenFile } from '@/lib/archive/archive-files';
 import type { ImportReport } from './archive-page-state';
 
-/** A folder chooser where the browser has one (`webkitdirectory`, missing from Preact's attribute types). */
-const FOLDER = { webkitdirectory: true } as Record<string, unknown>;
+/** Whether this browser's file chooser can pick a folder (`webkitdirectory`: Chromium and Firefox). */
+const CAN_PICK_FOLDER = typeof HTMLInputElement !== 'undefined' && 'webkitdirectory' in HTMLInputElement.prototype;
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const numbers = (list: readonly number[]) => list.map((n) => `#${n}`).join(', ');
 
 /**
- * "Import issues": several `.md` files or a `.zip` of the site's collection, or
- * a whole folder where the browser lets one be chosen; then what happened,
- * with a Replace choice for each issue whose file differs from what is stored.
+ * "Import issues": one file input for several `.md` files or a `.zip` of the
+ * site's collection, or, with "Pick a folder" ticked where the browser can
+ * (a chooser picks either files or a folder, never both), the whole folder;
+ * then what happened, with a Replace choice for each issue whose file differs
+ * from what is stored.
  */
 export function ArchiveImport(props: {
   progress: { done: number; total: number } | null;
@@ -20,6 +23,7 @@ export function ArchiveImport(props: {
   onReplace: (numbers: number[]) => Promise<void>;
 }) {
   const { progress, report } = props;
+  const [folder, setFolder] = useState(false);
   const choose = async (input: HTMLInputElement) => {
     const files = await props.read(input.files);
     input.value = '';
@@ -37,15 +41,19 @@ export function ArchiveImport(props: {
           <input
             type="file"
             multiple
-            accept=".md,.markdown,.zip,text/markdown,application/zip"
+            // Missing from Preact's attribute types; set as the input's boolean property.
+            {...((folder ? { webkitdirectory: true } : {}) as Record<string, unknown>)}
+            accept={folder ? undefined : '.md,.markdown,.zip,text/markdown,application/zip'}
             disabled={!!progress}
             onChange={(e) => void choose(e.currentTarget)}
           />
         </label>
-        <label>
-          <span>Import a folder of issues</span>
-          <input type="file" {...FOLDER} disabled={!!progress} onChange={(e) => void choose(e.currentTarget)} />
-        </label>
+        {CAN_PICK_FOLDER && (
+          <label class="check">
+            <input type="checkbox" checked={folder} disabled={!!progress} onChange={(e) => setFolder(e.currentTarget.checked)} />
+            Pick a folder
+          </label>
+        )}
       </div>
       {progress && (
         <p class="import-progress">

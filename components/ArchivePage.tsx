@@ -57,7 +57,7 @@ export function ArchivePage({ env }: { env: ArchivePageEnv }) {
       <ArchiveSearch
         query={state.query.value}
         hits={state.hits.value}
-        ready={items !== null}
+        ready={state.searchReady.value}
         onSearch={state.search}
         onOpen={(hit) => state.openIssue(hit.item.issueId, hit.item.clipId)}
       />

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { type ArchiveFile, archiveFiles, type ChosenFile } from '@/lib/archive/archive-files';
-import { type ArchiveSearch, createArchiveSearch } from '@/lib/archive/archive-search';
+import { type ArchiveSearch, createArchiveSearch, loadArchiveSearch } from '@/lib/archive/archive-search';
 import { archiveZip } from '@/lib/archive/archive-zip';
 import { isSkipped, readIssueFile } from '@/lib/archive/issue-file';
 import type { RoundupStore } from '@/lib/db';
@@ -10,7 +10,10 @@ import { renderIssue } from '@/lib/roundup/render-issue';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
 
-export type ArchivePageStore = Pick<RoundupStore, 'importIssues' | 'archiveItems' | 'amendIssue' | 'currentIssue' | 'addClip' | 'allIssues'>;
+export type ArchivePageStore = Pick<
+  RoundupStore,
+  'importIssues' | 'archiveItems' | 'archiveSearchBasis' | 'storedArchiveSearch' | 'saveArchiveSearch' | 'amendIssue' | 'currentIssue' | 'addClip' | 'allIssues'
+>;
 
 export interface ArchivePageEnv {
   store: ArchivePageStore;
@@ -53,7 +56,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
   const openIssueId = signal<number | null>(null);
   /** The item a search result opened, to bring into view. */
   const focusItem = signal<number | null>(null);
-  let index: ArchiveSearch | null = null;
+  const searchIndex = signal<ArchiveSearch | null>(null);
   const yieldToPage = env.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
   const showError = (e: unknown) => {
@@ -62,18 +65,28 @@ export function createArchivePageState(env: ArchivePageEnv) {
 
   const hits = computed(() => {
     const words = query.value;
-    const all = items.value;
-    if (!all || !words.trim()) return [];
-    index ??= createArchiveSearch(all);
-    return index.search(words);
+    const index = searchIndex.value;
+    return index && words.trim() ? index.search(words) : [];
   });
 
+  /**
+   * The items, for browsing, and the search index: the one stored for these
+   * published issues when there is one (searchable at once), otherwise built
+   * from the items as the page opens (the search box waits for it) and stored.
+   */
   async function loadItems(): Promise<void> {
     try {
+      const basis = await env.store.archiveSearchBasis();
+      const stored = await env.store.storedArchiveSearch(basis);
+      const loadedIndex = stored === null ? null : readStoredIndex(stored);
+      if (loadedIndex) searchIndex.value = loadedIndex;
       const loaded = await env.store.archiveItems();
-      // Built as the page opens, not on the first keystroke: the search box waits for it.
-      index = createArchiveSearch(loaded);
       items.value = loaded;
+      if (!loadedIndex) {
+        const built = createArchiveSearch(loaded);
+        searchIndex.value = built;
+        await env.store.saveArchiveSearch(built.toJSON(), basis);
+      }
     } catch (e) {
       showError(e);
     }
@@ -91,6 +104,8 @@ export function createArchivePageState(env: ArchivePageEnv) {
       return;
     }
     progress.value = { done: 0, total: files.length };
+    // What the index knows is about to change: the search box waits for the new one.
+    searchIndex.value = null;
     const issues: ImportedIssue[] = [];
     const skipped: SkippedFile[] = [];
     for (const [i, file] of files.entries()) {
@@ -112,6 +127,8 @@ export function createArchivePageState(env: ArchivePageEnv) {
     } finally {
       progress.value = null;
     }
+    // A failed import still leaves the archive searchable.
+    if (!searchIndex.value) await loadItems();
   }
 
   /** The editor chose Replace for these issues: their stored text gives way to the file's. */
@@ -187,6 +204,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
     items: computed(() => items.value),
     query: computed(() => query.value),
     hits,
+    searchReady: computed(() => searchIndex.value !== null),
     openIssueId: computed(() => openIssueId.value),
     focusItem: computed(() => focusItem.value),
     showError,
@@ -204,6 +222,15 @@ export function createArchivePageState(env: ArchivePageEnv) {
 }
 
 export type ArchivePageState = ReturnType<typeof createArchivePageState>;
+
+/** A stored index that no longer loads (written by another version) is rebuilt, not an error. */
+function readStoredIndex(json: string): ArchiveSearch | null {
+  try {
+    return loadArchiveSearch(json);
+  } catch {
+    return null;
+  }
+}
 
 /** The files of a file input, with their folder path when a folder was chosen. */
 export async function chosenFiles(list: FileList | null): Promise<ChosenFile[]> {

@@ -13,6 +13,8 @@ export interface ArchiveSearch {
   /** Items matching the words, most relevant first (title above attribution above commentary). */
   search(query: string, limit?: number): ArchiveHit[];
   readonly size: number;
+  /** The index as JSON, to store and load again with `loadArchiveSearch`. */
+  toJSON(): string;
 }
 
 interface Indexed {
@@ -21,7 +23,15 @@ interface Indexed {
   attribution: string;
   commentary: string;
   section: string;
+  /** Kept with the index, so a loaded index shows its results without reading the items. */
+  item: ArchiveItem;
 }
+
+const OPTIONS = {
+  fields: ['title', 'attribution', 'commentary', 'section'],
+  storeFields: ['item'],
+  searchOptions: { boost: { title: 4, attribution: 2, commentary: 1, section: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' as const },
+};
 
 const SNIPPET_CHARS = 160;
 
@@ -35,14 +45,11 @@ export function itemTitle(item: ArchiveItem): string {
 /**
  * A full-text index of every archived item (MiniSearch, in memory): words in
  * title, attribution, commentary and section, prefix and slightly fuzzy
- * matching, every word required, a title match weighing most.
+ * matching, every word required, a title match weighing most. Each item is
+ * stored with the index, which serialises (`toJSON`) for the next page open.
  */
 export function createArchiveSearch(items: readonly ArchiveItem[]): ArchiveSearch {
-  const index = new MiniSearch<Indexed>({
-    fields: ['title', 'attribution', 'commentary', 'section'],
-    searchOptions: { boost: { title: 4, attribution: 2, commentary: 1, section: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
-  });
-  const byId = new Map(items.map((item) => [item.clipId, item]));
+  const index = new MiniSearch<Indexed>(OPTIONS);
   index.addAll(
     items.map((item) => ({
       id: item.clipId,
@@ -50,17 +57,28 @@ export function createArchiveSearch(items: readonly ArchiveItem[]): ArchiveSearc
       attribution: item.links.map((l) => l.attribution).join(' '),
       commentary: plain(item.commentary),
       section: item.section,
+      item,
     })),
   );
+  return searchOf(index);
+}
+
+/** An index stored by `toJSON`: ready at once, with nothing to tokenise. */
+export function loadArchiveSearch(json: string): ArchiveSearch {
+  return searchOf(MiniSearch.loadJSON<Indexed>(json, OPTIONS));
+}
+
+function searchOf(index: MiniSearch<Indexed>): ArchiveSearch {
   return {
-    size: items.length,
+    size: index.documentCount,
+    toJSON: () => JSON.stringify(index),
     search(query, limit = 50) {
       if (!query.trim()) return [];
       return index
         .search(query)
         .slice(0, limit)
         .flatMap((result) => {
-          const item = byId.get(result.id as number);
+          const item = result.item as ArchiveItem | undefined;
           return item ? [{ item, title: itemTitle(item), snippet: snippet(plain(item.commentary), result.terms), score: result.score }] : [];
         });
     },

@@ -3,6 +3,7 @@ import { linksInText } from '../archive/links-in-text';
 import type { Clip } from '../model/clip';
 import type { IssueDocument } from '../roundup/issue-document';
 import { urlKeysFor } from '../url/url-key';
+import { forgetArchiveSearch } from './archive-search-index';
 import type { RoundupDatabase } from './database';
 import { StorageRefusal } from './write-guard';
 
@@ -21,7 +22,7 @@ export function amendIssue(
   render: (doc: IssueDocument) => string,
   now: number = Date.now(),
 ): Promise<Clip> {
-  return db.transaction('rw', db.issues, db.clips, async () => {
+  return db.transaction('rw', db.issues, db.clips, db.settings, async () => {
     const clip = await db.clips.get(clipId);
     if (!clip) throw new StorageRefusal('missing-clip', 'That item no longer exists.');
     if (clip.deletedAt) throw new StorageRefusal('deleted-clip', 'That item has been deleted.');
@@ -33,6 +34,7 @@ export function amendIssue(
     const document = amendedDocument(issue.document, clip.archiveItem, amendment);
     const markdown = render(document);
     await db.issues.update(issue.id, { document, markdown, updatedAt: now });
+    await forgetArchiveSearch(db);
     const links = amendment.links ? amendment.links.map((l, i) => ({ ...(clip.links[i] ?? { authors: [], source: null }), ...l })) : clip.links;
     const commentary = amendment.commentary ?? clip.commentary;
     const urlKeys = urlKeysFor([...(clip.kind === 'link' ? links : []), ...linksInText(commentary).map((url) => ({ url }))]);

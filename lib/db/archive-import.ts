@@ -3,6 +3,7 @@ import type { ImportedIssue, ImportOutcome } from '../model/imported-issue';
 import { addDays, comingFriday, type Issue } from '../model/issue';
 import type { NewRow } from '../model/revision';
 import { urlKeysFor } from '../url/url-key';
+import { forgetArchiveSearch } from './archive-search-index';
 import type { RoundupDatabase } from './database';
 
 export interface ImportChoice {
@@ -20,7 +21,8 @@ export interface ImportChoice {
  */
 export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue[], choice: ImportChoice = {}, now: Date = new Date()): Promise<ImportOutcome> {
   const at = now.getTime();
-  return db.transaction('rw', db.issues, db.clips, async () => {
+  return db.transaction('rw', db.issues, db.clips, db.settings, async () => {
+    await forgetArchiveSearch(db);
     const outcome: ImportOutcome = { added: [], unchanged: [], differing: [], replaced: [] };
     const byNumber = new Map(issues.map((issue) => [issue.number, issue]));
     const stored = new Map(

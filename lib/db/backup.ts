@@ -7,7 +7,7 @@ import type { ClipDraft } from '../model/clip-draft';
 import type { Correction } from '../model/correction';
 import type { Issue } from '../model/issue';
 import type { PendingEdit } from '../model/pending-edit';
-import type { Setting } from '../model/setting';
+import { ARCHIVE_SEARCH_SETTING, type Setting } from '../model/setting';
 import { BACKUPS_SETTING } from './backup-settings';
 import { RoundupDatabase } from './database';
 import { exportedDatabase } from './older-schema';
@@ -21,6 +21,9 @@ import { exportedDatabase } from './older-schema';
 export async function exportArchive(db: RoundupDatabase, meta: BackupMeta): Promise<string> {
   return JSON.stringify(backupFileOf(await exportedDatabase(db), meta));
 }
+
+/** Settings a backup does not carry over: this browser's backup bookkeeping, and the search index (rebuilt from the items). */
+const LOCAL_SETTINGS = new Set([BACKUPS_SETTING, ARCHIVE_SEARCH_SETTING]);
 
 interface ArchiveRows {
   issues: Issue[];
@@ -80,7 +83,7 @@ async function replaceWith(db: RoundupDatabase, rows: ArchiveRows): Promise<Rest
   await db.drafts.bulkAdd(rows.drafts);
   await db.corrections.bulkAdd(rows.corrections);
   await db.pendingEdits.bulkAdd(rows.pendingEdits);
-  await db.settings.bulkAdd(rows.settings.filter((s) => s.key !== BACKUPS_SETTING));
+  await db.settings.bulkAdd(rows.settings.filter((s) => !LOCAL_SETTINGS.has(s.key)));
   if (bookkeeping) await db.settings.put(bookkeeping);
   return { mode: 'replace', issuesAdded: rows.issues.length, issuesMerged: 0, clipsAdded: rows.clips.length, clipsMerged: 0, conflicts: 0 };
 }
@@ -131,9 +134,10 @@ async function mergeInto(db: RoundupDatabase, rows: ArchiveRows, now: number): P
   await keepNewer(db.corrections, rows.corrections, (c): [string, string, string] => [c.site, c.field, c.from]);
   await keepNewer(
     db.settings,
-    rows.settings.filter((s) => s.key !== BACKUPS_SETTING),
+    rows.settings.filter((s) => !LOCAL_SETTINGS.has(s.key)),
     (s) => s.key,
   );
+  await db.settings.delete(ARCHIVE_SEARCH_SETTING);
   const pending = rows.pendingEdits.flatMap((p): PendingEdit[] => {
     const id = (p.target === 'clip' ? clipIds : issueIds).get(p.id);
     if (id === undefined) return [];

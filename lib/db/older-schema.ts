@@ -1,15 +1,23 @@
 import Dexie from 'dexie';
 import type { ExportedDatabase } from '../model/backup';
+import { ARCHIVE_SEARCH_SETTING } from '../model/setting';
 
 /** Called with the database exactly as an older schema wrote it, before Dexie upgrades it. */
 export type BeforeUpgrade = (old: ExportedDatabase, fromVersion: number) => Promise<void>;
 
-/** Every table of a database, as dexie-export-import writes it. */
+/** Every table of a database, as dexie-export-import writes it (less the derived search index). */
 export async function exportedDatabase(db: Dexie): Promise<ExportedDatabase> {
   // Loaded when needed: it reads `self` at import time (not in every context that opens the archive).
   const { exportDB } = await import('dexie-export-import');
-  const blob = await exportDB(db);
-  return JSON.parse(await blob.text()) as ExportedDatabase;
+  // The search index is derived from the items, and large: rebuilt where the backup is restored.
+  const blob = await exportDB(db, { filter: (table, value) => !(table === 'settings' && (value as { key?: string }).key === ARCHIVE_SEARCH_SETTING) });
+  const exported = JSON.parse(await blob.text()) as ExportedDatabase;
+  // The counts are taken before the filter: a restore checks them against the rows.
+  for (const table of exported.data.tables) {
+    const rows = exported.data.data.find((t) => t.tableName === table.name)?.rows;
+    if (rows) table.rowCount = rows.length;
+  }
+  return exported;
 }
 
 /**

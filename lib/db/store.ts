@@ -27,6 +27,7 @@ const backup = () => import('./backup');
 const archiveImport = () => import('./archive-import');
 const archiveAmend = () => import('./archive-amend');
 const archiveItemsModule = () => import('./archive-items');
+const archiveSearch = () => import('./archive-search-index');
 
 /** Every verb and query of the archive, each taking the database first. */
 const operations = {
@@ -88,6 +89,9 @@ const operations = {
   importIssues: later(archiveImport, 'importIssues'),
   amendIssue: later(archiveAmend, 'amendIssue'),
   archiveItems: later(archiveItemsModule, 'archiveItems'),
+  archiveSearchBasis: later(archiveSearch, 'archiveSearchBasis'),
+  storedArchiveSearch: later(archiveSearch, 'storedArchiveSearch'),
+  saveArchiveSearch: later(archiveSearch, 'saveArchiveSearch'),
 };
 
 type Operations = typeof operations;

@@ -1,7 +1,8 @@
-import type { BlockNode } from './markdown-blocks';
+import type { fromMarkdown } from 'mdast-util-from-markdown';
 
-type Paragraph = Extract<BlockNode, { type: 'paragraph' }>;
-type Heading = Extract<BlockNode, { type: 'heading' }>;
+type Block = ReturnType<typeof fromMarkdown>['children'][number];
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+type Heading = Extract<Block, { type: 'heading' }>;
 type Inline = Paragraph['children'][number];
 
 /**

@@ -48,6 +48,8 @@ const QUERIES: (keyof RoundupStore)[] = [
   'exportArchive',
   'backupSettings',
   'archiveItems',
+  'archiveSearchBasis',
+  'storedArchiveSearch',
   'close',
 ];
 
@@ -119,6 +121,7 @@ const ROWS: Row[] = [
   { verb: 'currentIssue', acts: 'none', why: 'creates the first draft issue only when there is none' },
   { verb: 'purgeExpiredDeletions', acts: 'none', why: 'destroys only clips already deleted whose Undo has expired' },
   { verb: 'saveSetting', acts: 'none', why: 'a setting (the template as typed) is its own table, not a clip or issue' },
+  { verb: 'saveArchiveSearch', acts: 'none', why: 'stores the search index, derived data in the settings table, not a clip or issue' },
   { verb: 'saveDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'quoteIntoDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'deleteDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
