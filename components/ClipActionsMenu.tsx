@@ -106,6 +106,9 @@ export function ClipActionsMenu({ clip, titleId, sections, mergeTargets, state, 
   const back = () => item('Back', () => open('actions', page ?? 0));
   const choice = (label: string, checked: boolean, onClick: () => void) => (
     <button key={label} type="button" role="menuitemradio" aria-checked={checked} tabIndex={-1} onClick={onClick}>
+      <span class="check" aria-hidden="true">
+        {checked ? '✓' : ''}
+      </span>
       {label}
     </button>
   );
@@ -165,6 +168,9 @@ export function ClipActionsMenu({ clip, titleId, sections, mergeTargets, state, 
               tabIndex={-1}
               onClick={act(() => state.hold(id, !clip.holdForNextWeek))}
             >
+              <span class="check" aria-hidden="true">
+                {clip.holdForNextWeek ? '✓' : ''}
+              </span>
               Hold for next week
             </button>,
             <hr key="separator" />,
