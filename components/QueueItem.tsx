@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
 import { clipName, clipTitle, firstLine } from '@/lib/queue/clip-summary';
 import { ClipActionsMenu, type EditorFocus } from './ClipActionsMenu';
@@ -27,7 +27,7 @@ const KIND_LABEL = { link: '', note: 'Note', brief: 'Brief' } as const;
 export function QueueItem({ clip, index, sections, linkItems, state }: Props) {
   const ref = useRef<HTMLLIElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
+  const titleId = `clip-title-${clip.id}`;
   /** The field an action asked the editor to focus; a new object for each ask. */
   const [editorFocus, setEditorFocus] = useState<{ field: EditorFocus } | undefined>(undefined);
   const id = clip.id;
@@ -70,15 +70,7 @@ export function QueueItem({ clip, index, sections, linkItems, state }: Props) {
       }}
     >
       <div class="item-row">
-        {/* The whole item drags; the handle shows where to take it. Keyboard users have Alt+↑/↓. */}
-        <svg class="drag-handle" viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
-          <circle cx="3" cy="3" r="1.3" />
-          <circle cx="7" cy="3" r="1.3" />
-          <circle cx="3" cy="8" r="1.3" />
-          <circle cx="7" cy="8" r="1.3" />
-          <circle cx="3" cy="13" r="1.3" />
-          <circle cx="7" cy="13" r="1.3" />
-        </svg>
+        {/* The drag handle is drawn by CSS (.item-row::before): the whole item drags; keyboard users have Alt+↑/↓. */}
         <div class="summary">
           <p class="title-line">
             {KIND_LABEL[clip.kind] && <span class="kind">{KIND_LABEL[clip.kind]}</span>}
