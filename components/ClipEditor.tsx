@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { editLinkForm, type LinkField } from '@/lib/clip-form/link-form';
 import {
   afterSave,
@@ -15,6 +15,7 @@ import { followBriefLink } from '@/lib/queue/clip-kind';
 import { moveItem } from '@/lib/queue/move-item';
 import { setInSubtitle, typeSubtitleLabel } from '@/lib/queue/subtitle';
 import { createSaveScheduler } from '@/lib/saving/save-scheduler';
+import type { EditorFocus } from './ClipActionsMenu';
 import { ConflictChoice } from './ConflictChoice';
 import { LinkFields } from './LinkFields';
 import type { QueueState } from './queue-state';
@@ -27,6 +28,8 @@ interface Props {
   /** Other items this one can be merged into. */
   mergeTargets: readonly { id: number; title: string }[];
   state: QueueState;
+  /** The field to focus, when the editor was opened (or asked again) from the item's menu; a new object each time. */
+  focus?: { field: EditorFocus } | undefined;
 }
 
 /**
@@ -37,7 +40,7 @@ interface Props {
  * query brings other pages' saves into fields without an unsaved change, and
  * never takes text from under the caret.
  */
-export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
+export function ClipEditor({ clip, sections, mergeTargets, state, focus }: Props) {
   const [editing, setEditing] = useState<QueueEditing>(() => startQueueEditing(clip));
   const [mergeTarget, setMergeTarget] = useState('');
   const id = clip.id;
@@ -65,6 +68,13 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
     [id, state],
   );
   useSaveAsYouType(saver);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const labelRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (!focus) return;
+    const target = focus.field === 'label' ? labelRef.current : fieldsetRef.current?.querySelector<HTMLElement>('input, textarea, select');
+    target?.focus();
+  }, [focus]);
   const draft = current.form;
 
   const change = (form: QueueEditForm) => {
@@ -93,7 +103,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
   );
 
   return (
-    <fieldset class="clip-editor" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
+    <fieldset ref={fieldsetRef} class="clip-editor" aria-label={`Edit ${clip.links[0]?.title ?? 'clip'}`}>
       {draft.links.map((link, i) => (
         <fieldset key={i} class="fields">
           {grouped && (
@@ -132,7 +142,7 @@ export function ClipEditor({ clip, sections, mergeTargets, state }: Props) {
         {conflictFor('commentary', 'Commentary')}
         <label class="field">
           <span>Subtitle label</span>
-          <input type="text" value={draft.label} onInput={(e) => change({ ...draft, ...typeSubtitleLabel(draft, e.currentTarget.value) })} />
+          <input ref={labelRef} type="text" value={draft.label} onInput={(e) => change({ ...draft, ...typeSubtitleLabel(draft, e.currentTarget.value) })} />
         </label>
         {conflictFor('label', 'Subtitle label')}
         <label class="field checkbox">

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
 import { clipName, clipTitle, firstLine } from '@/lib/queue/clip-summary';
+import { ClipActionsMenu, type EditorFocus } from './ClipActionsMenu';
 import { ClipEditor } from './ClipEditor';
 import type { QueueState } from './queue-state';
 
@@ -10,22 +11,29 @@ interface Props {
   clip: Clip;
   index: number;
   sections: readonly string[];
-  mergeTargets: readonly { id: number; title: string }[];
+  /** The queue's link items, of which the others are what this one can be grouped with. */
+  linkItems: readonly Clip[];
   state: QueueState;
 }
 
 const KIND_LABEL = { link: '', note: 'Note', brief: 'Brief' } as const;
 
 /**
- * One queued clip. Keyboard: Alt+Up/Down moves it (into the neighbouring
- * section at either end), and the buttons do the same for pointer users;
- * it can also be dragged onto another clip or a section heading.
+ * One queued clip on one line (title, attribution dimmed, the commentary's first line
+ * below), a drag handle, and its actions behind "More actions". Keyboard: Alt+Up/Down
+ * moves it (into the neighbouring section at either end); it can also be dragged onto
+ * another clip or a section heading.
  */
-export function QueueItem({ clip, index, sections, mergeTargets, state }: Props) {
+export function QueueItem({ clip, index, sections, linkItems, state }: Props) {
   const ref = useRef<HTMLLIElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const titleId = `clip-title-${clip.id}`;
+  /** The field an action asked the editor to focus; a new object for each ask. */
+  const [editorFocus, setEditorFocus] = useState<{ field: EditorFocus } | undefined>(undefined);
   const id = clip.id;
   const editing = state.editing.value === id;
   const title = clipTitle(clip);
+  const mergeTargets = () => linkItems.filter((c) => c.id !== id).map((c) => ({ id: c.id, title: clipTitle(c) }));
 
   useLayoutEffect(() => {
     if (state.focusId.value === id && ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
@@ -61,80 +69,48 @@ export function QueueItem({ clip, index, sections, mergeTargets, state }: Props)
         void state.place(dragged, clip.section, index);
       }}
     >
-      <div class="summary">
-        {KIND_LABEL[clip.kind] && <span class="kind">{KIND_LABEL[clip.kind]}</span>}
-        {clip.holdForNextWeek && <span class="kind">Held</span>}
-        <strong>{title}</strong>
-        {clip.links.length > 1 && <span class="more"> +{clip.links.length - 1} more</span>}
-        {clip.links[0]?.attribution && <span class="attribution"> — {clip.links[0].attribution}</span>}
-        {clip.commentary && <p class="first-line">{firstLine(clip.commentary)}</p>}
-        {!editing && !!clip.conflicts?.length && <p class="conflict-flag">Changed in two places — open to choose</p>}
+      <div class="item-row">
+        {/* The drag handle is drawn by CSS (.item-row::before): the whole item drags; keyboard users have Alt+↑/↓. */}
+        <div class="summary">
+          <p class="title-line">
+            {KIND_LABEL[clip.kind] && <span class="kind">{KIND_LABEL[clip.kind]}</span>}
+            {clip.holdForNextWeek && <span class="kind">Held</span>}
+            <strong id={titleId}>{title}</strong>
+            {clip.links.length > 1 && <span class="more"> +{clip.links.length - 1} more</span>}
+            {clip.links[0]?.attribution && <span class="attribution"> — {clip.links[0].attribution}</span>}
+          </p>
+          {clip.commentary && <p class="first-line">{firstLine(clip.commentary)}</p>}
+          {!editing && !!clip.conflicts?.length && <p class="conflict-flag">Changed in two places — open to choose</p>}
+        </div>
+        <ClipActionsMenu
+          clip={clip}
+          titleId={titleId}
+          sections={sections}
+          mergeTargets={mergeTargets}
+          state={state}
+          buttonRef={menuButton}
+          onEdit={(field) => {
+            setEditorFocus({ field });
+            state.edit(id);
+          }}
+        />
       </div>
-      <div class="item-actions">
-        <button type="button" aria-expanded={editing} onClick={() => state.edit(editing ? null : id)}>
-          {editing ? 'Done' : 'Edit'}
-        </button>
-        <button type="button" onClick={() => void state.shift(id, -1)}>
-          Move up
-        </button>
-        <button type="button" onClick={() => void state.shift(id, 1)}>
-          Move down
-        </button>
-        <SectionMover section={clip.section} sections={sections} onMove={(section) => void state.moveToSection(id, section)} />
-        <button type="button" onClick={() => void state.remove(id)}>
-          Delete
-        </button>
-      </div>
-      {editing && <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} />}
+      {editing && (
+        <>
+          <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets()} state={state} focus={editorFocus} />
+          <div class="editor-done">
+            <button
+              type="button"
+              onClick={() => {
+                state.edit(null);
+                menuButton.current?.focus();
+              }}
+            >
+              Done
+            </button>
+          </div>
+        </>
+      )}
     </li>
-  );
-}
-
-/**
- * "Move to section…" opens a select of the sections; it is only built when
- * asked for, since two hundred clips with a dozen options each would slow the
- * queue's first render for a control used a few times a week.
- */
-function SectionMover({ section, sections, onMove }: { section: string; sections: readonly string[]; onMove: (section: string) => void }) {
-  const [open, setOpen] = useState(false);
-  const selectRef = useRef<HTMLSelectElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useLayoutEffect(() => {
-    if (open) selectRef.current?.focus();
-    else if (wasOpen.current && document.activeElement === document.body) buttonRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-  if (!open) {
-    return (
-      <button ref={buttonRef} type="button" onClick={() => setOpen(true)}>
-        Move to section…
-      </button>
-    );
-  }
-  return (
-    <label>
-      <span class="visually-hidden">Move to section</span>
-      <select
-        ref={selectRef}
-        value={section}
-        onChange={(e) => {
-          setOpen(false);
-          onMove(e.currentTarget.value);
-        }}
-        onBlur={() => setOpen(false)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.preventDefault();
-          setOpen(false);
-        }}
-      >
-        {sections.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

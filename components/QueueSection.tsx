@@ -1,6 +1,5 @@
 import { useId } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
-import { clipTitle } from '@/lib/queue/clip-summary';
 import { DRAG_TYPE, QueueItem } from './QueueItem';
 import type { QueueState } from './queue-state';
 
@@ -33,14 +32,7 @@ export function QueueSection({ name, clips, sections, linkItems, state }: Props)
       {clips.length > 0 && (
         <ol aria-labelledby={headingId}>
           {clips.map((clip, index) => (
-            <QueueItem
-              key={clip.id}
-              clip={clip}
-              index={index}
-              sections={sections}
-              mergeTargets={linkItems.filter((c) => c.id !== clip.id).map((c) => ({ id: c.id, title: clipTitle(c) }))}
-              state={state}
-            />
+            <QueueItem key={clip.id} clip={clip} index={index} sections={sections} linkItems={linkItems} state={state} />
           ))}
         </ol>
       )}

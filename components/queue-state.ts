@@ -181,6 +181,8 @@ export function createQueueState(store: RoundupStore, issueId: number, options: 
     persistPending,
     /** The editor's one click on a conflict: `keep` the text shown, or take the `other` one. */
     resolveConflict: (clipId: number, field: string, choice: 'keep' | 'other') => run(() => store.resolveClipConflict(clipId, field, choice, now())),
+    /** "Hold for next week" from the item's menu: that one field, merged like any edit. */
+    hold: (clipId: number, hold: boolean) => run(() => store.updateClip(clipId, { holdForNextWeek: hold }, now())),
     setKind: (clipId: number, kind: ClipKind) => run(() => store.setClipKind(clipId, kind, now())),
     remove: (clipId: number) => {
       if (editing.value === clipId) editing.value = null;

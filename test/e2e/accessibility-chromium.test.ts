@@ -6,6 +6,7 @@ import { type ChromiumSession, openArticle, openPopup, waitForExtraction } from 
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { projectRoot } from '@/test/support/paths';
 import { popupForm } from '@/test/support/popup-form';
+import { chooseQueueAction } from '@/test/support/queue-actions';
 
 /**
  * axe-core, run inside the extension's own pages. The extension CSP refuses an injected
@@ -113,7 +114,14 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
       await expectNoViolations(popup, `the popup's Queue tab (${colorScheme})`);
     }
     // The item editor: checkboxes, the merge select, the Done button.
-    await popup.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    // The first item's menu, open, then its editor.
+    await popup.getByRole('button', { name: 'More actions', exact: true }).first().click();
+    await popup.getByRole('menu', { name: 'More actions' }).waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await expectNoViolations(popup, `the popup's Queue tab with an item's menu open (${colorScheme})`);
+    }
+    await popup.getByRole('menuitem', { name: 'Edit', exact: true }).click();
     await popup.getByRole('group', { name: /^Edit / }).waitFor();
     for (const colorScheme of ['dark', 'light'] as const) {
       await popup.emulateMedia({ colorScheme });
@@ -126,7 +134,7 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
     await (await clipArticles(session)).close();
     for (const colorScheme of ['light', 'dark'] as const) {
       const issue = await extensionPage(session, 'issue.html', colorScheme);
-      await issue.getByRole('button', { name: 'Delete', exact: true }).first().waitFor();
+      await issue.getByRole('button', { name: 'More actions', exact: true }).first().waitFor();
       await expectNoViolations(issue, `the issue page (${colorScheme})`);
       // The preview's other tab: the markdown source.
       await issue.getByRole('tab', { name: 'Markdown', exact: true }).click();
@@ -135,12 +143,24 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
       await issue.close();
     }
     const issue = await extensionPage(session, 'issue.html', 'light');
-    await issue.getByRole('button', { name: 'Delete', exact: true }).first().click();
+    await chooseQueueAction(
+      issue
+        .getByRole('listitem')
+        .filter({ has: issue.getByRole('button', { name: 'More actions' }) })
+        .first(),
+      'Delete',
+    );
     await issue.getByRole('button', { name: /^Undo delete of / }).waitFor();
     await expectNoViolations(issue, 'the issue page after a delete (light)');
     await issue.emulateMedia({ colorScheme: 'dark' });
     await expectNoViolations(issue, 'the issue page after a delete (dark)');
-    await issue.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    await chooseQueueAction(
+      issue
+        .getByRole('listitem')
+        .filter({ has: issue.getByRole('button', { name: 'More actions' }) })
+        .first(),
+      'Edit',
+    );
     await issue.getByRole('group', { name: /^Edit / }).waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await issue.emulateMedia({ colorScheme });

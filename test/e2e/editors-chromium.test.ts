@@ -13,6 +13,7 @@ import {
 } from '@/test/support/chromium';
 import { must } from '@/test/support/must';
 import { popupForm } from '@/test/support/popup-form';
+import { chooseQueueAction } from '@/test/support/queue-actions';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 // Issue #10: the Queue editor and the issue page keep every keystroke, and two pages editing one clip never overwrite each other.
@@ -71,7 +72,7 @@ const commentaryIn = (page: Page): Locator => editorOf(page).getByRole('textbox'
 async function openQueueEditor(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${popupUrl(session.extensionId, articleTab)}&view=queue`);
-  await queueItem(page).getByRole('button', { name: 'Edit', exact: true }).click();
+  await chooseQueueAction(queueItem(page), 'Edit');
   await commentaryIn(page).waitFor();
   return page;
 }
@@ -82,7 +83,7 @@ async function openIssuePage(withEditor = false): Promise<Page> {
   await page.goto(`chrome-extension://${session.extensionId}/issue.html`);
   await page.getByRole('textbox', { name: 'Intro', exact: true }).waitFor();
   if (withEditor) {
-    await queueItem(page).getByRole('button', { name: 'Edit', exact: true }).click();
+    await chooseQueueAction(queueItem(page), 'Edit');
     await commentaryIn(page).waitFor();
   }
   return page;
@@ -190,7 +191,7 @@ describe('editors that keep every keystroke (Chromium)', () => {
     await expect.poll(() => useOther(popup).count()).toBe(0);
     await expect.poll(() => commentaryIn(popup).inputValue()).toBe(other);
     await expect.poll(() => flag.count()).toBe(0);
-    await queueItem(issuePage).getByRole('button', { name: 'Edit', exact: true }).click();
+    await chooseQueueAction(queueItem(issuePage), 'Edit');
     await expect.poll(() => commentaryIn(issuePage).inputValue()).toBe(other);
     expect(await useOther(issuePage).count()).toBe(0);
     const resolved = await storedClip();

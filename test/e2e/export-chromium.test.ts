@@ -12,6 +12,7 @@ import {
   waitForExtraction,
 } from '@/test/support/chromium';
 import { popupForm } from '@/test/support/popup-form';
+import { chooseQueueAction } from '@/test/support/queue-actions';
 import { type StaticServer, startStaticServer } from '@/test/support/static-server';
 
 interface StoredIssue {
@@ -157,11 +158,11 @@ describe('exporting and publishing an issue in Chromium', () => {
     }
     if (!popup) throw new Error('no popup');
 
-    // Queue tab: Edit the second clip and hold it for next week.
+    // Queue tab: Edit the second clip and hold it for next week (the editor's checkbox; the menu has the same).
     await popup.getByRole('tab', { name: 'Queue', exact: true }).click();
     await popup.getByText('2 clips in issue #1').waitFor();
     const reviewItem = popup.getByRole('listitem', { name: `${REVIEW.title}, ${REVIEW.attribution}`, exact: true });
-    await reviewItem.getByRole('button', { name: 'Edit', exact: true }).click();
+    await chooseQueueAction(reviewItem, 'Edit');
     const editor = popup.getByRole('group', { name: `Edit ${REVIEW.title}`, exact: true });
     await editor.getByRole('checkbox', { name: 'Hold for next week', exact: true }).check();
     await expect.poll(async () => (await readStore<StoredClip>(context, 'clips')).find((c) => c.links[0]?.title === REVIEW.title)?.holdForNextWeek).toBe(true);

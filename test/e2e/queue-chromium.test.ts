@@ -4,6 +4,7 @@ import { backgroundWorker, openArticle, openPopup, popupUrl, readStore, waitForE
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { must } from '@/test/support/must';
 import { popupForm } from '@/test/support/popup-form';
+import { chooseQueueAction } from '@/test/support/queue-actions';
 
 interface StoredClip {
   id: number;
@@ -159,12 +160,11 @@ describe('arranging the queue in Chromium', () => {
     await expect.poll(() => isFocused(oneToOnes)).toBe(true);
 
     // "Move to section" puts it at the end of the other section.
-    await oneToOnes.getByRole('button', { name: 'Move to section…', exact: true }).click();
-    await oneToOnes.getByRole('combobox', { name: 'Move to section', exact: true }).selectOption({ label: DEVELOPMENT });
+    await chooseQueueAction(oneToOnes, 'Move to section…', DEVELOPMENT);
     await expectQueue(popup, { [MANAGING]: [names.teams], [DEVELOPMENT]: [names.legacy, names.oneToOnes] });
 
-    // The Move up button reorders within the section.
-    await oneToOnes.getByRole('button', { name: 'Move up', exact: true }).click();
+    // The menu's Move up reorders within the section.
+    await chooseQueueAction(oneToOnes, 'Move up');
     await expectQueue(popup, { [MANAGING]: [names.teams], [DEVELOPMENT]: [names.oneToOnes, names.legacy] });
 
     // Drag and drop (HTML5 DnD through Playwright's dragTo): dropping a clip on another
@@ -175,7 +175,7 @@ describe('arranging the queue in Chromium', () => {
     await expectQueue(popup, { [MANAGING]: [], [DEVELOPMENT]: [names.oneToOnes, names.teams, names.legacy] });
 
     // Edit → Merge into → Merge folds this clip into the chosen one.
-    await legacy.getByRole('button', { name: 'Edit', exact: true }).click();
+    await chooseQueueAction(legacy, 'Edit');
     const editor = popup.getByRole('group', { name: `Edit ${page('legacy').title}`, exact: true });
     await editor.getByRole('combobox', { name: 'Merge into', exact: true }).selectOption({ label: page('oneToOnes').title });
     await editor.getByRole('button', { name: 'Merge', exact: true }).click();
@@ -185,7 +185,7 @@ describe('arranging the queue in Chromium', () => {
     await expect.poll(() => badgeText(session.context)).toBe('2');
 
     // Delete, then Undo.
-    await teams.getByRole('button', { name: 'Delete', exact: true }).click();
+    await chooseQueueAction(teams, 'Delete');
     await popup
       .getByRole('status')
       .filter({ hasText: `Deleted “${page('teams').title}”.` })
@@ -227,7 +227,7 @@ describe('arranging the queue in Chromium', () => {
     // The merged item is named after its first link and holds both links, in order.
     const mergedItem = queueItem(reopened, page('oneToOnes').title);
     expect(await mergedItem.getAttribute('aria-label')).toBe(names.oneToOnes);
-    await mergedItem.getByRole('button', { name: 'Edit', exact: true }).click();
+    await chooseQueueAction(mergedItem, 'Edit');
     const mergedEditor = reopened.getByRole('group', { name: `Edit ${page('oneToOnes').title}`, exact: true });
     const linkTitles = await Promise.all(
       [1, 2].map((n) =>

@@ -95,10 +95,16 @@ describe('the queue in Firefox ESR', () => {
     await until(() => storedOrder(firefox as FirefoxSession, MANAGING), [ONE_TO_ONES.title, TEAMS.title]);
 
     // Delete, then Undo brings it back in its place.
+    // Delete through the item's "More actions" menu, by keyboard: Enter opens it, End is Delete.
     const teams = await queueItem(popup, TEAMS.title);
-    const del = await teams.waitForSelector('::-p-aria([name="Delete"][role="button"])');
-    if (!del) throw new Error('no Delete button');
-    await del.click();
+    const more = await teams.waitForSelector('::-p-aria([name="More actions"][role="button"])');
+    if (!more) throw new Error('no More actions button');
+    await more.focus();
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem', { timeout: 5_000 });
+    await popup.keyboard.press('End');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Delete');
+    await popup.keyboard.press('Enter');
     await until(() => storedOrder(firefox as FirefoxSession, MANAGING), [ONE_TO_ONES.title]);
     await (await control(popup, 'button', `Undo delete of ${TEAMS.title}`)).click();
     await until(() => storedOrder(firefox as FirefoxSession, MANAGING), [ONE_TO_ONES.title, TEAMS.title]);

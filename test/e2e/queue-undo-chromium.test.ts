@@ -25,6 +25,19 @@ async function press(control: Locator): Promise<void> {
   await control.press('Enter');
 }
 
+/** Opens a clip's "More actions" with Enter and walks down to `action` with ↓, then Enter. */
+async function chooseByKeyboard(item: Locator, action: string): Promise<void> {
+  await press(item.getByRole('button', { name: 'More actions', exact: true }));
+  const menu = item.getByRole('menu', { name: 'More actions' });
+  await menu.waitFor();
+  const names = await menu.locator('[role^="menuitem"]').allInnerTexts();
+  const steps = names.indexOf(action);
+  if (steps < 0) throw new Error(`no "${action}" in ${names.join(', ')}`);
+  for (let i = 0; i < steps; i++) await item.page().keyboard.press('ArrowDown');
+  expect(await menu.locator(':focus').innerText()).toBe(action);
+  await item.page().keyboard.press('Enter');
+}
+
 async function clip(session: ChromiumSession, page: typeof TEAMS): Promise<Page> {
   const popup = await openPopup(session, (await openArticle(session, bed.server.url(page.path))).tabId);
   await waitForExtraction(popup);
@@ -50,7 +63,7 @@ describe('Undo and drafts in the Queue, by keyboard, in Chromium', () => {
     await popup.getByText('2 clips in issue #1').waitFor();
 
     // Delete by keyboard: focus lands on this clip's Undo, Enter brings the clip back and focus with it.
-    await press(queueItem(popup, TEAMS.title).getByRole('button', { name: 'Delete', exact: true }));
+    await chooseByKeyboard(queueItem(popup, TEAMS.title), 'Delete');
     const undoDelete = popup.getByRole('button', { name: `Undo delete of ${TEAMS.title}`, exact: true });
     await expect.poll(() => isFocused(undoDelete)).toBe(true);
     await popup.getByText('1 clip in issue #1').waitFor();
@@ -59,7 +72,7 @@ describe('Undo and drafts in the Queue, by keyboard, in Chromium', () => {
     await expect.poll(() => isFocused(queueItem(popup, TEAMS.title))).toBe(true);
 
     // Merge by keyboard, then Undo: both items as they were.
-    await press(queueItem(popup, ONE_TO_ONES.title).getByRole('button', { name: 'Edit', exact: true }));
+    await chooseByKeyboard(queueItem(popup, ONE_TO_ONES.title), 'Edit');
     const editor = popup.getByRole('group', { name: `Edit ${ONE_TO_ONES.title}`, exact: true });
     const mergeInto = editor.getByRole('combobox', { name: 'Merge into', exact: true });
     await mergeInto.focus();

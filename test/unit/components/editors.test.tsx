@@ -10,6 +10,7 @@ import { pickEdit } from '@/lib/merge/clip-merge';
 import { pickIssueEdit } from '@/lib/merge/issue-merge';
 import { pendingFallbacks } from '@/lib/saving/pending-edit-fallback';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
+import { chooseAction } from '@/test/support/queue-menu';
 import { testStore } from '@/test/support/test-store';
 
 let unsubscribe = () => {};
@@ -33,7 +34,7 @@ async function queueWithClip() {
   unsubscribe = state.subscribe();
   render(<QueueView state={state} />);
   const item = () => screen.getByRole('listitem', { name: /^A,/ });
-  fireEvent.click(within(await waitFor(item)).getByRole('button', { name: 'Edit' }));
+  chooseAction(await waitFor(item), 'Edit');
   const editor = screen.getByRole('group', { name: 'Edit A' });
   const field = (name: string) => within(editor).getByRole('textbox', { name }) as HTMLInputElement;
   return { store, issue, clip, state, item, editor, field };
@@ -68,7 +69,7 @@ describe('the Queue editor with another page open', () => {
     // Closed, the item says so.
     fireEvent.click(within(item()).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(within(item()).getByText('Changed in two places — open to choose')).toBeTruthy());
-    fireEvent.click(within(item()).getByRole('button', { name: 'Edit' }));
+    chooseAction(item(), 'Edit');
     fireEvent.click(screen.getByRole('button', { name: 'Use other version of Commentary' }));
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Commentary' }) as HTMLTextAreaElement).value).toBe('Theirs.'));
     expect(screen.queryByRole('group', { name: 'Commentary changed in two places' })).toBeNull();

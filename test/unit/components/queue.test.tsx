@@ -7,6 +7,7 @@ import type { RoundupStore } from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { must } from '@/test/support/must';
+import { chooseAction, menuItem } from '@/test/support/queue-menu';
 import { testStore } from '@/test/support/test-store';
 
 const clip = (issueId: number, section: string, title: string): NewClip => ({
@@ -86,26 +87,29 @@ describe('Queue view', () => {
     );
   });
 
-  it('Move up / Move down buttons and Move to section, including into an empty section', async () => {
+  it('Move down and Move to section from the item’s menu, including into an empty section', async () => {
     const { store, issue } = await queueWith([
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move down' }));
+    chooseAction(item('A'), 'Move down');
     await waitFor(() => expect(titlesIn('Random')).toEqual(['B', 'A']));
-    fireEvent.click(within(item('B')).getByRole('button', { name: 'Move to section…' }));
-    const mover = within(item('B')).getByRole('combobox', { name: 'Move to section' });
-    expect(document.activeElement).toBe(mover);
-    fireEvent.change(mover, { target: { value: 'Technical Leadership' } });
+    chooseAction(item('B'), 'Move to section…');
+    const sections = within(item('B')).getByRole('menu', { name: 'Move to section' });
+    const random = within(sections).getByRole('menuitemradio', { name: 'Random' });
+    expect(random.getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(within(sections).getAllByRole('menuitemradio')[0]);
+    fireEvent.click(within(sections).getByRole('menuitemradio', { name: 'Technical Leadership' }));
     await waitFor(() => expect(titlesIn('Technical Leadership')).toEqual(['B']));
     expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Technical Leadership:B', 'Random:A']);
   });
 
-  it('Escape closes the section picker without moving the clip', async () => {
+  it('Escape closes the section list without moving the clip, focus back on More actions', async () => {
     const { store, issue } = await queueWith([['Random', 'A']]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
-    fireEvent.keyDown(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { key: 'Escape' });
-    expect(within(item('A')).getByRole('button', { name: 'Move to section…' })).toBeTruthy();
+    chooseAction(item('A'), 'Move to section…');
+    fireEvent.keyDown(within(item('A')).getByRole('menu', { name: 'Move to section' }), { key: 'Escape' });
+    expect(within(item('A')).queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(within(item('A')).getByRole('button', { name: 'More actions' }));
     expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:A']);
   });
 
@@ -114,7 +118,7 @@ describe('Queue view', () => {
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Delete' }));
+    chooseAction(item('A'), 'Delete');
     await waitFor(() => expect(titlesIn('Random')).toEqual(['B']));
     expect(screen.getByText(/Deleted “A”/)).toBeTruthy();
     expect(await store.pendingDeletions(issue.id)).toHaveLength(1); // nothing destroyed yet
@@ -127,7 +131,7 @@ describe('Queue view', () => {
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Delete' }));
+    chooseAction(item('A'), 'Delete');
     const undo = await screen.findByRole('button', { name: 'Undo delete of A' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     const status = within(screen.getByRole('list', { name: 'Recently deleted' })).getByRole('status');
@@ -138,7 +142,7 @@ describe('Queue view', () => {
 
   it('edits a clip in place with the Clip view’s controls, persisted as typed', async () => {
     const { store, issue } = await queueWith([['Random', 'A']]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('A'), 'Edit');
     const editor = screen.getByRole('group', { name: 'Edit A' });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'A, revised' } });
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Commentary' }), { target: { value: 'New words.' } });
@@ -161,7 +165,7 @@ describe('Queue view', () => {
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
-    fireEvent.click(within(item('B')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('B'), 'Edit');
     const editor = screen.getByRole('group', { name: 'Edit B' });
     const target = within(editor).getByRole('combobox', { name: 'Merge into' }) as HTMLSelectElement;
     fireEvent.change(target, { target: { value: must(target.options[1], 'a clip to merge into').value } });
@@ -169,7 +173,7 @@ describe('Queue view', () => {
     await waitFor(() => expect(titlesIn('Random')).toEqual(['A']));
     expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:A+B']);
 
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('A'), 'Edit');
     const grouped = screen.getByRole('group', { name: 'Edit A' });
     expect(within(grouped).getByRole('group', { name: 'Link 2 of 2' })).toBeTruthy();
     fireEvent.click(must(within(grouped).getAllByRole('button', { name: 'Split out' })[1], 'a second Split out button'));
@@ -181,7 +185,7 @@ describe('Queue view', () => {
       ['Random', 'A'],
       ['Random', 'B'],
     ]);
-    fireEvent.click(within(item('B')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('B'), 'Edit');
     const editor = screen.getByRole('group', { name: 'Edit B' });
     const target = within(editor).getByRole('combobox', { name: 'Merge into' }) as HTMLSelectElement;
     fireEvent.change(target, { target: { value: must(target.options[1], 'a clip to merge into').value } });
@@ -199,7 +203,7 @@ describe('Queue view', () => {
 
   it('converts a link item to a brief that starts with [Title](url).', async () => {
     const { store, issue } = await queueWith([['Random', 'A']]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('A'), 'Edit');
     fireEvent.change(within(screen.getByRole('group', { name: 'Edit A' })).getByRole('combobox', { name: 'Kind' }), { target: { value: 'brief' } });
     await waitFor(async () =>
       expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]?.commentary).toMatch(/^\[A\]\(https:\/\/e\.org\/A\)\. Why A matters/),
@@ -210,8 +214,7 @@ describe('Queue view', () => {
     const { store, issue } = await queueWith([['Managing Teams', 'A']], { loadTemplate: async () => DEFAULT_TEMPLATE });
     const storedClip = async () => must((await store.clipsForIssue(issue.id, issue.sectionOrder))[0], 'the clip');
     await pause(0); // the template is read when the queue subscribes
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
-    fireEvent.change(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { target: { value: 'Random' } });
+    chooseAction(item('A'), 'Move to section…', 'Random');
     const status = must((await screen.findByText(/Now a brief/)).closest<HTMLElement>('[role="status"]'), 'a status with Undo');
     expect(status.textContent).toContain('Now a brief, as Random is made of briefs.');
     await waitFor(async () =>
@@ -230,8 +233,7 @@ describe('Queue view', () => {
     const [a] = await store.clipsForIssue(issue.id, issue.sectionOrder);
     await store.setClipKind(must(a, 'the clip').id, 'brief');
     await within(item('A')).findByText('Brief');
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Move to section…' }));
-    fireEvent.change(within(item('A')).getByRole('combobox', { name: 'Move to section' }), { target: { value: 'Managing Teams' } });
+    chooseAction(item('A'), 'Move to section…', 'Managing Teams');
     expect(await screen.findByText(/Now a link item, as Managing Teams is made of link items\./)).toBeTruthy();
     await waitFor(async () =>
       expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ kind: 'link', commentary: 'Why A matters.\nSecond line.' }),
@@ -243,7 +245,7 @@ describe('Queue view', () => {
     const [a] = await store.clipsForIssue(issue.id, issue.sectionOrder);
     await store.updateClip(must(a, 'the clip').id, { kind: 'brief', commentary: '[A](https://e.org/A).' });
     await screen.findByText('[A](https://e.org/A).');
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('A'), 'Edit');
     const editor = screen.getByRole('group', { name: 'Edit A' });
     const commentary = within(editor).getByRole('textbox', { name: 'Commentary' }) as HTMLTextAreaElement;
     fireEvent.input(within(editor).getByRole('textbox', { name: 'Title' }), { target: { value: 'A [new]' } });
@@ -262,7 +264,7 @@ describe('Queue view', () => {
 
   it('typing into an empty subtitle label ticks “In subtitle” once; after that the checkbox is the editor’s', async () => {
     const { store, issue } = await queueWith([['Random', 'A']]);
-    fireEvent.click(within(item('A')).getByRole('button', { name: 'Edit' }));
+    chooseAction(item('A'), 'Edit');
     const editor = screen.getByRole('group', { name: 'Edit A' });
     const label = within(editor).getByRole('textbox', { name: 'Subtitle label' });
     const box = within(editor).getByRole('checkbox', { name: 'In subtitle' }) as HTMLInputElement;
@@ -277,5 +279,91 @@ describe('Queue view', () => {
     await waitFor(async () =>
       expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ label: 'Profilers', inSubtitle: false, inSubtitleChosen: true }),
     );
+  });
+
+  it('groups, changes kind and holds from the item’s menu', async () => {
+    const { store, issue } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
+    chooseAction(item('B'), 'Group with…', 'A');
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A']));
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Random:A+B']);
+    const undo = await screen.findByRole('button', { name: 'Undo merge of B' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    chooseAction(item('A'), 'Hold for next week');
+    await waitFor(async () => expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ holdForNextWeek: true }));
+    await within(item('A')).findByText('Held');
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'More actions' }));
+    expect(menuItem(item('A'), 'Hold for next week').getAttribute('aria-checked')).toBe('true');
+    fireEvent.keyDown(menuItem(item('A'), 'Hold for next week'), { key: 'Escape' });
+
+    chooseAction(item('A'), 'Kind…', 'Note');
+    await waitFor(async () => expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]).toMatchObject({ kind: 'note' }));
+  });
+
+  it('Edit and Subtitle label… open the editor at their field; Done closes it, focus back on More actions', async () => {
+    await queueWith([['Random', 'A']]);
+    chooseAction(item('A'), 'Subtitle label…');
+    const editor = await screen.findByRole('group', { name: 'Edit A' });
+    expect(document.activeElement).toBe(within(editor).getByRole('textbox', { name: 'Subtitle label' }));
+    chooseAction(item('A'), 'Edit');
+    expect(document.activeElement).toBe(within(editor).getAllByRole('textbox')[0]);
+    fireEvent.click(within(item('A')).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Edit A' })).toBeNull());
+    expect(document.activeElement).toBe(within(item('A')).getByRole('button', { name: 'More actions' }));
+  });
+
+  it('the menu by keyboard: ↓ opens on the first item, arrows, Home and End move and wrap, → and ← go into and out of a list, Tab closes', async () => {
+    await queueWith([['Random', 'A']]);
+    const button = within(item('A')).getByRole('button', { name: 'More actions' });
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-describedby')).toBe(within(item('A')).getByText('A').id);
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    const menu = within(item('A')).getByRole('menu', { name: 'More actions' });
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.getAttribute('aria-controls')).toBe(menu.id);
+    const focused = () => document.activeElement?.textContent;
+    expect(focused()).toBe('Edit');
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    expect(focused()).toBe('Delete');
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(focused()).toBe('Edit');
+    fireEvent.keyDown(menu, { key: 'End' });
+    expect(focused()).toBe('Delete');
+    fireEvent.keyDown(menu, { key: 'Home' });
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(focused()).toBe('Move to section…');
+    fireEvent.keyDown(menu, { key: 'ArrowRight' });
+    const sections = within(item('A')).getByRole('menu', { name: 'Move to section' });
+    expect(document.activeElement?.getAttribute('role')).toBe('menuitemradio');
+    fireEvent.keyDown(sections, { key: 'ArrowLeft' });
+    expect(within(item('A')).getByRole('menu', { name: 'More actions' })).toBeTruthy();
+    expect(focused()).toBe('Move to section…');
+    fireEvent.keyDown(within(item('A')).getByRole('menu'), { key: 'Tab' });
+    expect(within(item('A')).queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    // Alt+↑ on the button moves the clip, as on the item; it does not open the menu.
+    fireEvent.keyDown(button, { key: 'ArrowUp', altKey: true });
+    expect(within(item('A')).queryByRole('menu')).toBeNull();
+    fireEvent.keyDown(button, { key: 'ArrowUp' });
+    expect(focused()).toBe('Delete');
+  });
+
+  it('one button per item: the actions are built only when the menu opens', async () => {
+    await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+    ]);
+    expect(
+      within(item('A'))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual(['More actions']);
+    expect(screen.queryAllByRole('menuitem')).toEqual([]);
   });
 });
