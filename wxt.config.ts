@@ -52,14 +52,7 @@ export default defineConfig({
       const output = Array.isArray(rollup.output) ? {} : rollup.output;
       // WXT sets rollupOptions; Vite 8 reads rolldownOptions first, so both carry the same options.
       const options = { ...rollup, output: { ...output, codeSplitting: plugin.codeSplitting } };
-      // The HTML keeps its <link rel=modulepreload> (without it the popup fetched its start chunk
-      // only after parsing its entry: a 50 ms waterfall, traced); lazy chunks get no preload
-      // links, whose appendChild cost the popup ~10 ms on a busy machine (traced).
-      const modulePreload = {
-        polyfill: false,
-        resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: string }) => (hostType === 'html' ? deps : []),
-      };
-      config.build = { ...config.build, modulePreload, rollupOptions: options, rolldownOptions: options };
+      config.build = { ...config.build, rollupOptions: options, rolldownOptions: options };
     },
     // WXT 0.21.4 turns `imports: false` into unimport's `disabled`, which unimport's Vite plugin
     // ignores: any parameter named `storage` or `browser` still got `import … from 'wxt/utils/storage'`

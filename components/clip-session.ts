@@ -186,6 +186,7 @@ export function createClipSession(env: ClipEnv) {
       stopCounting = () => subscription.unsubscribe();
       const [clips, archived] = await queueLoading;
       batch(() => {
+        phase.value = 'editing'; // with the last reads, so the form settles in one render
         archiveEmpty.value = !archived;
         linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });
