@@ -7,7 +7,7 @@ import { timeAgainstBlank, withExtensionBrowser } from '@/bench/popup-timing';
 import { openArticle, popupUrl } from '@/test/support/chromium';
 import { projectRoot } from '@/test/support/paths';
 
-const FIXTURE = '103-nymag.com';
+export const FIXTURE = '103-nymag.com';
 const RUNS = 30;
 
 export interface PopupFillResult {
@@ -51,7 +51,7 @@ const recordFilledAt = `(() => {
   timer = setInterval(check, 2);
 })();`;
 
-async function timeOnePopup(page: Page, url: string): Promise<number> {
+export async function timeOnePopup(page: Page, url: string): Promise<number> {
   await page.addInitScript({ content: recordFilledAt });
   await page.goto(url);
   const handle = await page.waitForFunction(() => (window as unknown as Probe).__filledAt, undefined, { timeout: 15_000 });

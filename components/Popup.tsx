@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
@@ -17,6 +17,8 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
   setBadge?: (count: number) => void;
   /** The view to open on (`?view=queue`); the Clip view otherwise. */
   initialView?: PopupView;
+  /** Work that must not slow the form down (the automatic backup): run once, when the Clip view is ready. */
+  afterStart?: () => void;
 }
 
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
@@ -54,7 +56,8 @@ export function Popup({ env }: { env: PopupEnv }) {
   /** A clip "Open it" asked for before the Queue's code had arrived. */
   const toOpen = useRef<number | null>(null);
 
-  useEffect(() => {
+  // A layout effect: started right after the first render, not after the first paint (issue #13 item 7).
+  useLayoutEffect(() => {
     void session.start();
     return () => session.dispose();
   }, [session]);
@@ -72,6 +75,9 @@ export function Popup({ env }: { env: PopupEnv }) {
     toOpen.current = null;
     return queue.subscribe();
   }, [queue]);
+  useEffect(() => {
+    if (ready) env.afterStart?.();
+  }, [ready, env]);
   useEffect(() => {
     if (!ready) return;
     const timer = setTimeout(QueueTab.preload, 50);

@@ -34,6 +34,12 @@ export interface ClipEnv {
 /** How long typing in the Link field pauses before the page is looked up again. */
 const DUPLICATE_RECHECK_MS = 200;
 
+/** `promise`, marked as handled now: it is awaited later, inside the `try` that shows storage errors. */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
 const loadSiteOf = () => import('@/lib/corrections/site').then((m) => m.siteOf);
 
 /** Corrections the form opened with, remembered for `site`, each with a Forget. */
@@ -113,16 +119,27 @@ export function createClipSession(env: ClipEnv) {
   const saver = createSaveScheduler<ClipForm>(saveDraft, showError);
 
   async function start(): Promise<void> {
-    // Fetched while the page is read, so the site is known by the time it is.
+    // Everything is asked for at once (issue #13 item 7): the page's reading, the template, the
+    // issue and its queue, and the site lookup's code; none of them waits for another it does not need.
     const siteOfLoading = (env.loadSiteOf ?? loadSiteOf)().catch(() => null);
-    const [reading, template] = await Promise.all([
-      env.readPage().catch((e: unknown) => ({
-        metadata: metadataFromTab({ id: -1 }),
-        notice: `Could not read this page: ${e instanceof Error ? e.message : String(e)} Fill in the fields by hand.`,
-      })),
-      // A template that cannot be read must not stop a clip: the defaults serve.
-      env.loadTemplate().catch(() => DEFAULT_TEMPLATE),
-    ]);
+    const templateLoading = env.loadTemplate().catch(() => DEFAULT_TEMPLATE); // a template that cannot be read must not stop a clip: the defaults serve
+    const readingLoading = env.readPage().catch((e: unknown) => ({
+      metadata: metadataFromTab({ id: -1 }),
+      notice: `Could not read this page: ${e instanceof Error ? e.message : String(e)} Fill in the fields by hand.`,
+    }));
+    const issueLoading = awaitedLater(
+      templateLoading.then(async (template) => {
+        const current = await env.store.currentIssue(
+          now(),
+          template.sections.map((s) => s.name),
+        );
+        return { current, section: (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '' };
+      }),
+    );
+    const queueLoading = awaitedLater(
+      issueLoading.then(({ current }) => Promise.all([env.store.clipsForIssue(current.id, current.sectionOrder), env.store.hasPublishedIssue()])),
+    );
+    const [reading, template] = await Promise.all([readingLoading, templateLoading]);
     const style = template.attribution;
     notOwnLinks = duplicateOptionsOf(template);
     briefSections = template.sections.filter((s) => s.briefs).map((s) => s.name);
@@ -132,28 +149,41 @@ export function createClipSession(env: ClipEnv) {
     notice.value = reading.notice;
     let section = '';
     try {
-      const current = await env.store.currentIssue(
-        now(),
-        template.sections.map((s) => s.name),
+      const found = await issueLoading;
+      const current = found.current;
+      section = found.section;
+      extracted = newForm(section);
+      const correctionsLoading = awaitedLater(
+        siteOfLoading.then((siteOf) => {
+          site = siteOf?.(extracted?.url ?? '') ?? null;
+          return site ? env.store.correctionsForSite(site) : [];
+        }),
       );
-      section = (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '';
-      const [stored, kept] = await Promise.all([env.store.loadDraft(draftKey), area ? loadDraftFallback(area, draftKey).catch(() => undefined) : undefined]);
+      // One round of reads once the page is known: its draft, its site's corrections, its duplicates.
+      const [stored, kept, corrections, report] = await Promise.all([
+        env.store.loadDraft(draftKey),
+        area ? loadDraftFallback(area, draftKey).catch(() => undefined) : undefined,
+        correctionsLoading,
+        // A failed lookup costs the notice, not the form: the error is shown, the draft still restored.
+        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id, notOwnLinks).catch((e: unknown) => {
+          showError(e);
+          return null;
+        }),
+      ]);
       const draft = newerDraft(stored, kept);
       fellBack = kept !== undefined;
-      extracted = newForm(section);
-      const siteOf = await siteOfLoading;
-      site = siteOf?.(extracted.url) ?? null;
-      siteCorrections = site ? await env.store.correctionsForSite(site) : [];
+      siteCorrections = corrections;
       // A restored draft is the editor's own form: corrections apply only to a fresh one. A draft
       // "Quote in commentary" started holds only the editor's quotes: the rest is read afresh.
       const own = draft?.startedByQuote ? undefined : draft;
       const corrected = own ? null : applyCorrections(extracted, siteCorrections);
-      const fresh = corrected?.form ?? newForm(section);
+      const fresh = corrected?.form ?? extracted;
       batch(() => {
         issue.value = current;
         restored.value = draft !== undefined;
         form.value = own?.form ?? (draft ? { ...fresh, commentary: joinCommentary(fresh.commentary, draft.form.commentary) } : fresh);
         remembered.value = site && corrected?.applied.length ? { site, corrections: corrected.applied } : null;
+        duplicate.value = report;
       });
       const subscription = env.store.watchClipCount(current.id).subscribe({
         next: (n) => {
@@ -162,13 +192,9 @@ export function createClipSession(env: ClipEnv) {
         error: showError,
       });
       stopCounting = () => subscription.unsubscribe();
-      const [report, clips, archived] = await Promise.all([
-        env.store.findDuplicates([page.canonicalUrl, page.url].filter(Boolean), current.id, notOwnLinks),
-        env.store.clipsForIssue(current.id, current.sectionOrder),
-        env.store.hasPublishedIssue(),
-      ]);
+      const [clips, archived] = await queueLoading;
       batch(() => {
-        duplicate.value = report;
+        phase.value = 'editing'; // with the last reads, so the form settles in one render
         archiveEmpty.value = !archived;
         linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });

@@ -5,21 +5,21 @@ import { openArchiveWithBackups } from '@/lib/backup/archive-with-backups';
 import { browserBackupEnv } from '@/lib/backup/browser-backup-env';
 import { openStore } from '@/lib/db';
 import { browserExportActions } from '@/lib/export/export-actions';
-import { injectExtraction, tabToClip } from '@/lib/page/active-tab';
-import { readPage } from '@/lib/page/page-reading';
+import { readTabEarly } from '@/lib/page/active-tab';
 import { loadTemplate } from '@/lib/template/template-store';
 import { showClipCount } from '@/lib/toolbar/badge';
 import './popup.css';
 
-const params = new URLSearchParams(location.search);
+const readPage = readTabEarly(browser, location.search);
 const { store, backups } = openArchiveWithBackups(openStore, browserBackupEnv(browser, { URL, storage: navigator.storage }));
-void backups.onPageOpen({ weekly: false }).catch((e: unknown) => console.error('Automatic backup', e));
 const env: PopupEnv = {
   store,
-  readPage: async () => readPage(await tabToClip(browser, location.search), injectExtraction(browser)),
+  readPage,
+  // Off the form's path: its code and reads wait until the Clip view is ready.
+  afterStart: () => void backups.onPageOpen({ weekly: false }).catch((e: unknown) => console.error('Automatic backup', e)),
   // A badge that fails to update is cosmetic: log it rather than interrupt the editor.
   setBadge: (count) => void showClipCount(browser, count).catch((e: unknown) => console.warn('Badge not updated', e)),
-  initialView: params.get('view') === 'queue' ? 'queue' : 'clip',
+  initialView: new URLSearchParams(location.search).get('view') === 'queue' ? 'queue' : 'clip',
   loadTemplate: () => loadTemplate(browser.storage.sync, store),
   pendingArea: browser.storage.local,
   exportActions: browserExportActions(document, navigator.clipboard),

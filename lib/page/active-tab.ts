@@ -1,5 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
-import type { InjectExtraction, TabInfo } from './page-reading';
+import { type InjectExtraction, type PageReading, readPage, type TabInfo } from './page-reading';
 import type { ExtractionOutcome } from './read-document';
 
 /** The built extraction script; WXT emits runtime-registered content scripts here. */
@@ -25,4 +25,16 @@ export function injectExtraction(browser: TabsAndScripting): InjectExtraction {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTION_SCRIPT] });
     return frame?.result as ExtractionOutcome | undefined;
   };
+}
+
+/**
+ * Starts reading the tab to clip at once and returns how to get that reading. The popup calls
+ * it before it renders, so the article's tab runs the extraction script while the popup's own
+ * code, database reads and first render go on (issue #13 item 7: this was the longest wait).
+ */
+export function readTabEarly(browser: TabsAndScripting, search: string): () => Promise<PageReading> {
+  const reading = tabToClip(browser, search).then((tab) => readPage(tab, injectExtraction(browser)));
+  // Its failure is the caller's (the Clip view shows it); until asked, it is not "unhandled".
+  reading.catch(() => {});
+  return () => reading;
 }
