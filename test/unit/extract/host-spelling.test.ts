@@ -46,7 +46,10 @@ describe('spelledHostName', () => {
 describe('extractPageMetadata source', () => {
   it('cites the spelled name when og:site_name is only the host', () => {
     const m = extractPageMetadata(
-      page('<meta property="og:site_name" content="handelsblatt.com"><title>Story</title>', '<h1>Story</h1><footer>© Handelsblatt GmbH – Handelsblatt</footer>'),
+      page(
+        '<meta property="og:site_name" content="handelsblatt.com"><title>Story</title>',
+        '<h1>Story</h1><footer>© Handelsblatt GmbH – Handelsblatt</footer>',
+      ),
       'https://www.handelsblatt.com/politik/story.html',
     );
     expect(m.source).toBe('Handelsblatt');
