@@ -6,6 +6,7 @@
 
 import { cleanAuthorNames, isUsername, nameKey } from './authors';
 import { ROLE_WORDS } from './byline-words';
+import { hostLabel } from './host';
 import { isSiteName } from './site-name-match';
 import { compactKey } from './text';
 
@@ -34,12 +35,15 @@ function isFullName(name: string): boolean {
 }
 
 /** "Adam Aaronson PhillyVoice Staff" → "Adam Aaronson": the publication and desk words after a name. */
-function withoutSiteSuffix(name: string, isSite: (text: string) => boolean): string {
+function withoutSiteSuffix(name: string, isSite: (text: string) => boolean, hostKey: string): string {
   const words = name.split(' ');
   let end = words.length;
   while (end > 2 && ROLE_WORDS.has((words[end - 1] ?? '').toLowerCase())) end--;
   for (const size of [2, 1]) {
-    if (end - size >= 2 && isSite(words.slice(end - size, end).join(' '))) return words.slice(0, end - size).join(' ');
+    const tail = words.slice(end - size, end).join(' ');
+    // "Matthias herrpfleger": a lowercase site login after a given name leaves the given name.
+    const minimum = tail === tail.toLowerCase() && compactKey(tail) === hostKey ? 1 : 2;
+    if (end - size >= minimum && isSite(tail)) return words.slice(0, end - size).join(' ');
   }
   return name;
 }
@@ -52,7 +56,7 @@ function withoutInitialsOfOthers(names: string[]): string[] {
 
 export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames: readonly string[], host: string): string[] {
   const isSite = (text: string) => isSiteName(text, publicationNames, host);
-  const cleaned = signals.map((signal) => withoutInitialsOfOthers(namesOf(signal).map((n) => withoutSiteSuffix(n, isSite))));
+  const cleaned = signals.map((signal) => withoutInitialsOfOthers(namesOf(signal).map((n) => withoutSiteSuffix(n, isSite, compactKey(hostLabel(host))))));
   const isPerson = (name: string) => !isSite(name) && !isUsername(name);
   const people = cleaned.map((names) => names.filter(isPerson));
   // A signal naming a full name ("Jane Doe") outranks one offering a lone word ("Google",
