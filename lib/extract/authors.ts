@@ -16,7 +16,9 @@ import {
 } from './byline-words';
 import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
-const SEPARATORS = /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
+// "Richard David Precht im Gespräch mit Karin Fischer": an interview names both people.
+const SEPARATORS =
+  /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и|in conversation with|im gespräch mit|en conversation avec|in gesprek met|en conversación con|in conversazione con)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
 const CREDIT =
   /\b(?:photo(?:graph)?s?|images?|illustrations?|credits?|getty|shutterstock|video|graphics?|foto(?:s|grafie)?|bild(?:er)?)\b|\s(?:at|using|for|is|was|has)\s/i;
 
@@ -66,7 +68,7 @@ function cleanPart(raw: string): string | null {
   part = part.replace(/^((?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+)+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}{2,}[\p{Lu}-]*){2,}$/u, '$1');
   // "Isabella.DiBiase": a login made of two capitalised names.
   part = part.replace(/^(\p{Lu}\p{Ll}+)[._](\p{Lu}[\p{L}]+)$/u, '$1 $2');
-  part = part.replace(/^(?:special\s+to|for)\s+.*$/i, '').replace(/^[\s:,.'"“”‘’–—-]+|[\s:,'"“”‘’–—-]+$/g, '');
+  part = part.replace(/^(?:special\s+to|for)\s+.*$/i, '').replace(/^[\s:,.'"“”‘’–—《〈「【-]+|[\s:,'"“”‘’–—》〉」】-]+$/g, '');
   part = stripTrailingRoles(collapseWhitespace(part));
   // "Hawey schreibt am 3. Mai": a comment's verb shows once the date is gone.
   if (COMMENT_VERB.test(` ${part}`)) return null;

@@ -38,6 +38,8 @@ describe('cleanAuthorNames', () => {
     ['ThE_PaiN', ['ThE_PaiN']],
     ['Jane Doe 2019', ['Jane Doe']],
     ['Hawey schreibt am 3. Mai 2019', []],
+    ['Richard David Precht im Gespräch mit Karin Fischer', ['Richard David Precht', 'Karin Fischer']],
+    ['《 KT 》', ['KT']],
   ])('%s → %j', (raw, expected) => {
     expect(cleanAuthorNames([raw])).toEqual(expected);
   });
