@@ -43,7 +43,9 @@ function withoutSiteSuffix(name: string, isSite: (text: string) => boolean, host
     const tail = words.slice(end - size, end).join(' ');
     // "Matthias herrpfleger": a lowercase site login after a given name leaves the given name.
     const minimum = tail === tail.toLowerCase() && compactKey(tail) === hostKey ? 1 : 2;
-    if (end - size >= minimum && isSite(tail)) return words.slice(0, end - size).join(' ');
+    // "Bund der Energieverbraucher": a name ending in a lowercase particle was not a person's name before the site.
+    const rest = words.slice(0, end - size);
+    if (end - size >= minimum && isSite(tail) && !/^\p{Ll}/u.test(rest[rest.length - 1] ?? '')) return rest.join(' ');
   }
   return name;
 }

@@ -73,3 +73,10 @@ describe('chooseAuthors', () => {
     expect(chooseAuthors([{ from: 'json-ld', names: ['Mobasir hassan'], structured: true }], [], 'www.hassanchef.com')).toEqual(['Mobasir hassan']);
   });
 });
+
+describe('chooseAuthors and the site name', () => {
+  it('leaves an organisation whose name ends in the site name whole ("Bund der …")', () => {
+    const signals = [{ from: 'author', names: ['Bund der Energieverbraucher'], structured: true }];
+    expect(chooseAuthors(signals, [], 'www.energieverbraucher.de')).toEqual(['Bund der Energieverbraucher']);
+  });
+});
