@@ -60,7 +60,11 @@ export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames
   const isSite = (text: string) => isSiteName(text, publicationNames, host);
   const cleaned = signals.map((signal) => withoutInitialsOfOthers(namesOf(signal).map((n) => withoutSiteSuffix(n, isSite, compactKey(hostLabel(host))))));
   const isPerson = (name: string) => !isSite(name) && !isUsername(name);
-  const people = cleaned.map((names) => names.filter(isPerson));
+  // "hessenschau.de, Frankfurt, Germany": beside the site's name, lone words are its address, not people.
+  const people = cleaned.map((names) => {
+    const persons = names.filter(isPerson);
+    return names.some(isSite) && persons.every((n) => !isFullName(n)) ? [] : persons;
+  });
   // A signal naming a full name ("Jane Doe") outranks one offering a lone word ("Google",
   // "amw"), which is more often an organisation, desk or login than the person who wrote.
   const full = people.findIndex((names) => names.some(isFullName));
@@ -68,7 +72,8 @@ export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames
   if (firstIndex === -1) {
     // Only the publication or a login signs the piece: keep it (the attribution dedupes it).
     const fallback = cleaned.find((names) => names.length > 0) ?? [];
-    const named = fallback.find((n) => !isUsername(n)) ?? fallback[0];
+    const named =
+      (fallback.some((n) => !isFullName(n) && !isSite(n)) ? fallback.find(isSite) : undefined) ?? fallback.find((n) => !isUsername(n)) ?? fallback[0];
     return named ? [named] : [];
   }
   let chosen = people[firstIndex] ?? [];

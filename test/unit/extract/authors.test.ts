@@ -80,3 +80,15 @@ describe('chooseAuthors and the site name', () => {
     expect(chooseAuthors(signals, [], 'www.energieverbraucher.de')).toEqual(['Bund der Energieverbraucher']);
   });
 });
+
+describe('chooseAuthors and a site address', () => {
+  it('reads "site, City, Country" as the site signing, not two people', () => {
+    const signals = [{ from: 'author', names: ['example.de, Frankfurt, Germany'], structured: true }];
+    expect(chooseAuthors(signals, ['example.de'], 'www.example.de')).toEqual(['example.de']);
+  });
+
+  it('still takes a person named beside the site', () => {
+    const signals = [{ from: 'author', names: ['Jane Doe, Example News'], structured: true }];
+    expect(chooseAuthors(signals, ['Example News'], 'www.example-news.com')).toEqual(['Jane Doe']);
+  });
+});
