@@ -6,6 +6,7 @@
 
 import { cleanAuthorNames, isUsername, nameKey } from './authors';
 import { ROLE_WORDS } from './byline-words';
+import { hostLabel } from './host';
 import { isSiteName } from './site-name-match';
 import { compactKey } from './text';
 
@@ -34,12 +35,17 @@ function isFullName(name: string): boolean {
 }
 
 /** "Adam Aaronson PhillyVoice Staff" → "Adam Aaronson": the publication and desk words after a name. */
-function withoutSiteSuffix(name: string, isSite: (text: string) => boolean): string {
+function withoutSiteSuffix(name: string, isSite: (text: string) => boolean, hostKey: string): string {
   const words = name.split(' ');
   let end = words.length;
   while (end > 2 && ROLE_WORDS.has((words[end - 1] ?? '').toLowerCase())) end--;
   for (const size of [2, 1]) {
-    if (end - size >= 2 && isSite(words.slice(end - size, end).join(' '))) return words.slice(0, end - size).join(' ');
+    const tail = words.slice(end - size, end).join(' ');
+    // "Matthias herrpfleger": a lowercase site login after a given name leaves the given name.
+    const minimum = tail === tail.toLowerCase() && compactKey(tail) === hostKey ? 1 : 2;
+    // "Bund der Energieverbraucher": a name ending in a lowercase particle was not a person's name before the site.
+    const rest = words.slice(0, end - size);
+    if (end - size >= minimum && isSite(tail) && !/^\p{Ll}/u.test(rest[rest.length - 1] ?? '')) return rest.join(' ');
   }
   return name;
 }
@@ -52,9 +58,13 @@ function withoutInitialsOfOthers(names: string[]): string[] {
 
 export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames: readonly string[], host: string): string[] {
   const isSite = (text: string) => isSiteName(text, publicationNames, host);
-  const cleaned = signals.map((signal) => withoutInitialsOfOthers(namesOf(signal).map((n) => withoutSiteSuffix(n, isSite))));
+  const cleaned = signals.map((signal) => withoutInitialsOfOthers(namesOf(signal).map((n) => withoutSiteSuffix(n, isSite, compactKey(hostLabel(host))))));
   const isPerson = (name: string) => !isSite(name) && !isUsername(name);
-  const people = cleaned.map((names) => names.filter(isPerson));
+  // "hessenschau.de, Frankfurt, Germany": beside the site's name, lone words are its address, not people.
+  const people = cleaned.map((names) => {
+    const persons = names.filter(isPerson);
+    return names.some(isSite) && persons.every((n) => !isFullName(n)) ? [] : persons;
+  });
   // A signal naming a full name ("Jane Doe") outranks one offering a lone word ("Google",
   // "amw"), which is more often an organisation, desk or login than the person who wrote.
   const full = people.findIndex((names) => names.some(isFullName));
@@ -62,7 +72,8 @@ export function chooseAuthors(signals: readonly AuthorSignal[], publicationNames
   if (firstIndex === -1) {
     // Only the publication or a login signs the piece: keep it (the attribution dedupes it).
     const fallback = cleaned.find((names) => names.length > 0) ?? [];
-    const named = fallback.find((n) => !isUsername(n)) ?? fallback[0];
+    const named =
+      (fallback.some((n) => !isFullName(n) && !isSite(n)) ? fallback.find(isSite) : undefined) ?? fallback.find((n) => !isUsername(n)) ?? fallback[0];
     return named ? [named] : [];
   }
   let chosen = people[firstIndex] ?? [];

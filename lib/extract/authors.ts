@@ -16,7 +16,9 @@ import {
 } from './byline-words';
 import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
-const SEPARATORS = /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
+// "Richard David Precht im Gespräch mit Karin Fischer": an interview names both people.
+const SEPARATORS =
+  /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и|in conversation with|im gespräch mit|en conversation avec|in gesprek met|en conversación con|in conversazione con)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
 const CREDIT =
   /\b(?:photo(?:graph)?s?|images?|illustrations?|credits?|getty|shutterstock|video|graphics?|foto(?:s|grafie)?|bild(?:er)?)\b|\s(?:at|using|for|is|was|has)\s/i;
 
@@ -66,8 +68,12 @@ function cleanPart(raw: string): string | null {
   part = part.replace(/^((?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+)+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}{2,}[\p{Lu}-]*){2,}$/u, '$1');
   // "Isabella.DiBiase": a login made of two capitalised names.
   part = part.replace(/^(\p{Lu}\p{Ll}+)[._](\p{Lu}[\p{L}]+)$/u, '$1 $2');
-  part = part.replace(/^(?:special\s+to|for)\s+.*$/i, '').replace(/^[\s:,.'"“”‘’–—-]+|[\s:,'"“”‘’–—-]+$/g, '');
+  part = part.replace(/^(?:special\s+to|for)\s+.*$/i, '').replace(/^[\s:,.'"“”‘’–—《〈「【-]+|[\s:,'"“”‘’–—》〉」】-]+$/g, '');
   part = stripTrailingRoles(collapseWhitespace(part));
+  // "Hawey schreibt am 3. Mai": a comment's verb shows once the date is gone.
+  if (COMMENT_VERB.test(` ${part}`)) return null;
+  // "freeman1984", "ThE_PaiN": a one-word login may carry digits and underscores; a name may not.
+  if (isLogin(part)) return part;
   if (!part || !/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(part)) return null;
   if (part.length > 60 || /\d/.test(part) || !/\p{L}/u.test(part)) return null;
   if (NON_NAMES.has(part.toLowerCase()) || isRole(part)) return null;
@@ -75,8 +81,21 @@ function cleanPart(raw: string): string | null {
   if (words.length > 5) return null;
   // A sentence fragment, not a name: most words start lowercase.
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|van|von|der|den|la|le|du|del|di|bin|al|y|dos|das|ter)$/.test(w));
-  if (lower.length > 0 && lower.length >= words.length / 2 && words.length > 1) return null;
+  // "Cindy mangomini", "Mobasir hassan": a capitalised given name before a surname typed in lowercase.
+  const typedSurname =
+    words.length === 2 &&
+    lower.length === 1 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') &&
+    /^\p{Ll}{4,}$/u.test(words[1] ?? '') &&
+    !ROLE_WORDS.has(words[1] ?? '') &&
+    !NON_NAMES.has(words[1] ?? '');
+  if (lower.length > 0 && lower.length >= words.length / 2 && words.length > 1 && !typedSurname) return null;
   return recaseName(part);
+}
+
+/** A one-word login with digits or underscores between letters: "freeman1984", "Bo2man", "ThE_PaiN". */
+function isLogin(part: string): boolean {
+  return /^\p{L}[\p{L}\d_]{2,30}$/u.test(part) && /[\d_]/.test(part) && (part.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
 /** Splits one author string ("By A and B, Staff Writers") into raw parts before cleaning. */

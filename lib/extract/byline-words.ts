@@ -27,7 +27,7 @@ const DATE_WORDS =
   'stand|updated|published|posted|last updated|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato';
 /** Everything from a date, time, weekday or "on …" to the end: "J.R. Stone Thursday", "Jörn Mecher am 08.12.2022". */
 export const DATE_TAIL = new RegExp(
-  `\\s*(?:(?<![\\p{L}])(?:${DATE_WORDS})(?![\\p{L}]).*|(?<![\\p{L}])(?:on|am|um|le|el|il|op|den|du|vom|vor|hace|il y a)\\s+(?=\\d|${WEEKDAY}|${MONTH}).*|(?<![\\p{L}])${WEEKDAY}(?![\\p{L}]).*|(?<![\\p{L}])${MONTH}\\s+\\d{1,2}\\b.*|\\b\\d{1,2}\\.?\\s+${MONTH}.*|\\S*\\d.*)$`,
+  `\\s*(?:(?<![\\p{L}])(?:${DATE_WORDS})(?![\\p{L}]).*|(?<![\\p{L}])(?:on|am|um|le|el|il|op|den|du|vom|vor|hace|il y a)\\s+(?=\\d|${WEEKDAY}|${MONTH}).*|(?<![\\p{L}])${WEEKDAY}(?![\\p{L}]).*|(?<![\\p{L}])${MONTH}\\s+\\d{1,2}\\b.*|\\b\\d{1,2}\\.?\\s+${MONTH}.*|(?<!\\S)[^\\s\\p{L}]*\\d.*)$`,
   'iu',
 );
 /** "Alle Artikel", "View all posts", "Mehr von": link text that follows the name. */

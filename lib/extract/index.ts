@@ -9,6 +9,7 @@ import { canonicalUrl } from './canonical-url';
 import { eventDetails } from './event-details';
 import { chooseExcerpt } from './excerpt';
 import { hostOf } from './host';
+import { isHostSpelling, spelledHostName } from './host-spelling';
 import { jobDetails } from './job-details';
 import { findByType, stringProp } from './json-ld';
 import { pageKind } from './page-kind';
@@ -97,7 +98,8 @@ export function extractPageMetadata(document: Document, url: string): PageMetada
   const job = kind === 'job' ? findByType(jsonLd, 'JobPosting') : null;
   const event = kind === 'event' ? (jsonLd.nodes.find((n) => /Event$/.test(String(n['@type']))) ?? null) : null;
   const title = job ? plainText(stringProp(job, 'title')) || decision.title : decision.title;
-  const source = decision.source ?? (decision.personal || !host ? null : sourceFromHost(host));
+  const named = decision.source ?? (decision.personal || !host ? null : sourceFromHost(host));
+  const source = named && isHostSpelling(named, host) ? (spelledHostName(document.body?.textContent ?? '', host) ?? named) : named;
   const jsonLdWords = main ? Number(stringProp(main, 'wordCount')) : NaN;
   const metadata: PageMetadata = {
     url,

@@ -49,6 +49,13 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
     parts.shift();
     seps.shift();
   }
+  // "Headline | iPhone | Forum | Site": with the site gone, one- and two-word segments after a
+  // long headline are the section trail, not part of the headline.
+  const removed = parts.length < segmentsOf(title).parts.length;
+  if (removed && parts.length >= 3 && words(parts[0] ?? '') >= 4 && parts.slice(1).every((part) => words(part) <= 2)) {
+    parts.length = 1;
+    seps.length = 0;
+  }
   const stripped = stripGluedSite(join(parts, seps).trim(), siteNames);
   return stripped || title;
 }

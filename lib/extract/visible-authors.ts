@@ -11,6 +11,8 @@ export interface VisibleAuthorSignals {
   byline: string[];
   /** A short paragraph after the headline that reads "von Daniela Obers", "By Jane Doe". */
   byParagraph: string[];
+  /** A bold name alone in one of the first or the last paragraph of its block: the writer's signature line. */
+  signature: string[];
 }
 
 /** "von Daniela Obers": a preposition, then two to four capitalised words, and nothing else. */
@@ -29,6 +31,28 @@ function byParagraphs(body: Element): string[] {
     if (out.length) break;
   }
   return out;
+}
+
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|von|de|da|\\p{Lu}[\\p{L}.'’-]*)){1,3}";
+/** "Mohloai Mpesi", "Mathatisi Sebusi/Mohalenyane Phakela": names only, nothing else. */
+const SIGNATURE = new RegExp(`^${NAME}(?:\\s*[/,&]\\s*${NAME})*$`, 'u');
+
+/**
+ * Papers that sign articles in the body set the name in bold as the first or last
+ * paragraph ("<p><strong>Lê Phương</strong></p>"); only the first such line counts.
+ */
+function signatureLines(body: Element): string[] {
+  for (const p of body.querySelectorAll('p')) {
+    const only = p.children.length === 1 ? p.children[0] : null;
+    if (!only || !/^(?:STRONG|B)$/.test(only.tagName)) continue;
+    const text = spacedText(p, 80);
+    if (text.length > 70 || text !== spacedText(only, 80) || !SIGNATURE.test(text)) continue;
+    const siblings = [...(p.parentElement?.children ?? [])].filter((e) => e.tagName === 'P' && /[\p{L}\p{N}]/u.test(e.textContent ?? ''));
+    const at = siblings.indexOf(p);
+    // After at most two standfirst paragraphs, or closing the piece.
+    if (siblings.length >= 3 && (at <= 2 || at === siblings.length - 1)) return [text];
+  }
+  return [];
 }
 
 const BYLINE_SELECTOR = [
@@ -92,5 +116,5 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
       if (byline.length >= 3) break;
     }
   }
-  return { microdata, relAuthor, byline, byParagraph: body ? byParagraphs(body) : [] };
+  return { microdata, relAuthor, byline, byParagraph: body ? byParagraphs(body) : [], signature: body ? signatureLines(body) : [] };
 }

@@ -184,4 +184,18 @@ describe('extractPageMetadata rules', () => {
     expect(extractPageMetadata(document, URL_)).toMatchObject({ title: 'Happy headline', authors: ['Jane Doe'], source: 'Example' });
     expect(document.documentElement.outerHTML).toBe(before);
   });
+  it('takes a bold signature line that opens or closes the article when only the site signs', () => {
+    const head = '<meta property="og:site_name" content="Example Times"><meta name="author" content="Example Times"><title>Story</title>';
+    const paragraphs = '<p>First paragraph of the story.</p><p>Second paragraph.</p><p>Third paragraph.</p><p>Fourth paragraph.</p>';
+    const closing = extract(head, `<h1>Story</h1><div>${paragraphs}<p><strong>Lê Phương</strong></p></div>`);
+    expect(closing.authors).toEqual(['Lê Phương']);
+    const opening = extract(head, `<h1>Story</h1><div><p><strong>Jane Doe/John Roe</strong></p>${paragraphs}</div>`);
+    expect(opening.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('does not take a bold subheading in the middle of the article as a signature', () => {
+    const head = '<meta property="og:site_name" content="Example Times"><title>Story</title>';
+    const m = extract(head, '<h1>Story</h1><div><p>One.</p><p>Two.</p><p>Three.</p><p><strong>Key Takeaways</strong></p><p>Four.</p><p>Five.</p></div>');
+    expect(m.authors).toEqual([]);
+  });
 });

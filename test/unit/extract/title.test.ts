@@ -17,6 +17,10 @@ describe('stripSiteFromTitle', () => {
     ['A plot twist | The Gateway Pundit | by Cristina Laila', ['The Gateway Pundit'], 'www.thegatewaypundit.com', 'A plot twist'],
     ['  Spaced\n  out   title  ', [], 'example.org', 'Spaced out title'],
     ['Example', ['Example'], 'example.org', 'Example'],
+    ['No App Store over mobile data with iOS 13 ? | iPhone | Forum | MacNews.de', ['MacNews'], 'www.macnews.de', 'No App Store over mobile data with iOS 13 ?'],
+    ['Example Club - The team sets course for the future - Club Press - News', ['Example Club'], 'example-club.de', 'The team sets course for the future'],
+    ['Short one - Part two - Three | Example', ['Example'], 'example.org', 'Short one - Part two - Three'],
+    ['A headline of four words - Part two - Three', [], 'example.org', 'A headline of four words - Part two - Three'],
   ])('%j', (raw, names, host, expected) => {
     expect(stripSiteFromTitle(raw, names, host)).toBe(expected);
   });
