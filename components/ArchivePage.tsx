@@ -22,7 +22,16 @@ export interface ArchivePageEnv {
  */
 export function ArchivePage({ env }: { env: ArchivePageEnv }) {
   const { store } = env;
-  const state = useMemo(() => createArchivePageState({ store, saveZip: env.saveZip, loadTemplate: env.loadTemplate }), [store]);
+  const state = useMemo(
+    () =>
+      createArchivePageState({
+        store,
+        saveZip: env.saveZip,
+        loadTemplate: env.loadTemplate,
+        whenIdle: (work) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(() => work(), { timeout: 2_000 }) : void setTimeout(work, 0)),
+      }),
+    [store],
+  );
   useEffect(() => void state.loadItems(), [state]);
   const issues = (useLiveQuery(() => store.watchIssues(), [store], state.showError) ?? []).filter((i) => i.status === 'published');
   const items = state.items.value;

@@ -23,6 +23,8 @@ export interface ArchivePageEnv {
   saveZip: (fileName: string, bytes: Uint8Array) => void;
   /** Lets the page paint between files, so progress shows while importing. */
   yieldToPage?: () => Promise<void>;
+  /** Runs work the editor does not wait for (storing the search index) when the page is idle. */
+  whenIdle?: (work: () => void) => void;
 }
 
 export interface ImportProgress {
@@ -58,6 +60,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
   const focusItem = signal<number | null>(null);
   const searchIndex = signal<ArchiveSearch | null>(null);
   const yieldToPage = env.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const whenIdle = env.whenIdle ?? ((work: () => void) => void setTimeout(work, 0));
 
   const showError = (e: unknown) => {
     error.value = storageErrorMessage(e);
@@ -85,7 +88,10 @@ export function createArchivePageState(env: ArchivePageEnv) {
       if (!loadedIndex) {
         const built = createArchiveSearch(loaded);
         searchIndex.value = built;
-        await env.store.saveArchiveSearch(built.toJSON(), basis);
+        // Serialising takes as long as building: done once the page has shown the search box ready.
+        whenIdle(() => {
+          env.store.saveArchiveSearch(built.toJSON(), basis).catch(showError);
+        });
       }
     } catch (e) {
       showError(e);
