@@ -18,12 +18,14 @@ describe('the archive in Chromium', () => {
     const archive = await session.context.newPage();
     await archive.goto(`chrome-extension://${session.extensionId}/archive.html`);
 
-    await archive.getByLabel('Import a folder of issues').setInputFiles(ARCHIVE_DIR);
+    await archive.getByLabel('Pick a folder').check();
+    await archive.getByLabel('Import issues', { exact: true }).setInputFiles(ARCHIVE_DIR);
     await expect.poll(() => archive.getByRole('status').filter({ hasText: 'Imported' }).textContent(), { timeout: 30_000 }).toContain('Imported 94 issues');
     await archive.getByRole('heading', { name: 'Issues (94)' }).waitFor();
     expect(await readStore(session.context, 'issues')).toHaveLength(95);
 
-    // Importing the same files again changes nothing.
+    // Importing the same files again changes nothing; the same input takes files once "Pick a folder" is cleared.
+    await archive.getByLabel('Pick a folder').uncheck();
     await archive.getByLabel('Import issues', { exact: true }).setInputFiles([path.join(ARCHIVE_DIR, '0130.md'), path.join(ARCHIVE_DIR, '0132.md')]);
     await expect
       .poll(() => archive.getByRole('status').filter({ hasText: 'Imported' }).textContent(), { timeout: 10_000 })
