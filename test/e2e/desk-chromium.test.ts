@@ -92,6 +92,8 @@ describe('the issue page as a writing desk, in Chromium', () => {
     const clipBox = await boxOf(firstClip);
     const previewBox = await boxOf(rendered);
     expect(clipBox.x + clipBox.width).toBeLessThanOrEqual(previewBox.x);
+    // The page uses the window's width (no popup-sized body): the preview starts past the middle.
+    expect(previewBox.x).toBeGreaterThan(600);
     expect(previewBox.y).toBeLessThan(900);
     expect(previewBox.y + previewBox.height).toBeGreaterThan(0);
 
