@@ -98,6 +98,22 @@ export function createArchivePageState(env: ArchivePageEnv) {
     }
   }
 
+  /**
+   * An import only adds issues: their items join the index and the list the
+   * page already holds, without reading the whole archive back and indexing
+   * it again; the index is stored anew once the page is idle.
+   */
+  async function addToIndex(index: ArchiveSearch, held: readonly ArchiveItem[], added: readonly ArchiveItem[]): Promise<void> {
+    index.add(added);
+    // Newest issue first; each issue's items stay in their order (the sort is stable).
+    items.value = [...added, ...held].sort((a, b) => b.issueNumber - a.issueNumber);
+    searchIndex.value = index;
+    const basis = await env.store.archiveSearchBasis();
+    whenIdle(() => {
+      env.store.saveArchiveSearch(index.toJSON(), basis).catch(showError);
+    });
+  }
+
   /** Reads the chosen files, one paint every few files, then stores the issues in one transaction. */
   async function importChosen(chosen: readonly ChosenFile[]): Promise<void> {
     error.value = null;
@@ -111,6 +127,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
     }
     progress.value = { done: 0, total: files.length };
     // What the index knows is about to change: the search box waits for the new one.
+    const before = { index: searchIndex.value, items: items.value };
     searchIndex.value = null;
     const issues: ImportedIssue[] = [];
     const skipped: SkippedFile[] = [];
@@ -127,7 +144,8 @@ export function createArchivePageState(env: ArchivePageEnv) {
     try {
       const outcome = await env.store.importIssues(issues);
       report.value = { outcome, skipped, differing: issues.filter((issue) => outcome.differing.includes(issue.number)) };
-      await loadItems();
+      if (before.index && before.items) await addToIndex(before.index, before.items, outcome.addedItems);
+      else await loadItems();
     } catch (e) {
       showError(e);
     } finally {

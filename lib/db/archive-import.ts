@@ -1,3 +1,4 @@
+import type { ArchiveItem } from '../model/archive-item';
 import type { Clip } from '../model/clip';
 import type { ImportedIssue, ImportOutcome } from '../model/imported-issue';
 import { addDays, comingFriday, type Issue } from '../model/issue';
@@ -23,7 +24,7 @@ export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue
   const at = now.getTime();
   return db.transaction('rw', db.issues, db.clips, db.settings, async () => {
     await forgetArchiveSearch(db);
-    const outcome: ImportOutcome = { added: [], unchanged: [], differing: [], replaced: [] };
+    const outcome: ImportOutcome = { added: [], unchanged: [], differing: [], replaced: [], addedItems: [] };
     const byNumber = new Map(issues.map((issue) => [issue.number, issue]));
     const stored = new Map(
       (
@@ -51,8 +52,10 @@ export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue
       } else outcome.differing.push(issue.number);
     }
     const ids = await db.issues.bulkAdd(rows as Issue[], { allKeys: true });
-    await db.clips.bulkAdd(fresh.flatMap((issue, i) => clipRows(ids[i] as number, issue, at)) as Clip[]);
+    const clips = fresh.flatMap((issue, i) => clipRows(ids[i] as number, issue, at));
+    const clipIds = await db.clips.bulkAdd(clips as Clip[], { allKeys: true });
     outcome.added.push(...fresh.map((issue) => issue.number));
+    outcome.addedItems = addedItems(fresh, ids as number[], clips, clipIds as number[]);
     for (const list of [outcome.added, outcome.unchanged, outcome.differing, outcome.replaced]) list.sort((a, b) => a - b);
     return outcome;
   });
@@ -98,6 +101,28 @@ function clipRows(issueId: number, issue: ImportedIssue, at: number): NewRow<Cli
       updatedAt: at,
     };
   });
+}
+
+/** The new clips as archive items, in `archiveItems`' order: newest issue first, then section order and position. */
+function addedItems(issues: readonly ImportedIssue[], issueIds: readonly number[], clips: readonly NewRow<Clip>[], clipIds: readonly number[]): ArchiveItem[] {
+  const byId = new Map(issues.map((issue, i) => [issueIds[i], issue]));
+  const items = clips.map((clip, i): ArchiveItem & { position: number; order: number } => {
+    const issue = byId.get(clip.issueId);
+    return {
+      clipId: clipIds[i] ?? 0,
+      issueId: clip.issueId,
+      issueNumber: issue?.number ?? 0,
+      date: issue?.date ?? '',
+      section: clip.section,
+      kind: clip.kind,
+      links: clip.links,
+      commentary: clip.commentary,
+      position: clip.position,
+      order: issue?.sectionOrder.indexOf(clip.section) ?? 0,
+    };
+  });
+  items.sort((a, b) => b.issueNumber - a.issueNumber || a.order - b.order || a.position - b.position);
+  return items.map(({ position: _, order: __, ...item }) => item);
 }
 
 /**

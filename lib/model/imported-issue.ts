@@ -1,4 +1,5 @@
 import type { IssueDocument } from '../roundup/issue-document';
+import type { ArchiveItem } from './archive-item';
 import type { ClipKind, ClipLink } from './clip';
 
 /** One item of an archived issue, as it becomes a clip of that published issue. */
@@ -46,4 +47,9 @@ export interface ImportOutcome {
   replaced: number[];
   /** The draft issue, moved past the archive (highest number + 1, next Friday), if it had to move. */
   draftMovedTo?: { number: number; date: string };
+  /**
+   * The items of the added issues as `archiveItems` lists them (newest issue first, in issue
+   * order), so the Archive page indexes them without reading the archive back.
+   */
+  addedItems: ArchiveItem[];
 }
