@@ -24,7 +24,8 @@ export function ArchiveIssueView(props: {
     const target = document.getElementById(`archive-item-${focusItem}`);
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
-  }, [focusItem, issue.id]);
+    // Once more when the items arrive: a result can open its issue before the list is read.
+  }, [focusItem, issue.id, items.length > 0]);
   return (
     <section class="archive-issue" aria-labelledby="archive-issue-heading">
       <h2 id="archive-issue-heading">{archivedTitle(issue)}</h2>

@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
+import type { Issue } from '@/lib/model/issue';
 import type { RoundupTemplate } from '@/lib/template/template';
 import { ArchiveImport } from './ArchiveImport';
 import { ArchiveIssues } from './ArchiveIssues';
@@ -7,7 +8,10 @@ import { ArchiveIssueView } from './ArchiveIssueView';
 import { ArchiveSearch } from './ArchiveSearch';
 import { chosenFiles, createArchivePageState } from './archive-page-state';
 import { PageLinks } from './PageLinks';
-import { useLiveQuery } from './use-live-query';
+import { type LiveQuery, useLiveQuery } from './use-live-query';
+
+/** A live query that never answers: the issue list before the search box is ready. */
+const NOT_YET: LiveQuery<Issue[]> = { subscribe: () => ({ unsubscribe: () => {} }) };
 
 export interface ArchivePageEnv {
   store: RoundupStore;
@@ -33,7 +37,15 @@ export function ArchivePage({ env }: { env: ArchivePageEnv }) {
     [store],
   );
   useEffect(() => void state.loadItems(), [state]);
-  const issues = (useLiveQuery(() => store.watchIssues(), [store], state.showError) ?? []).filter((i) => i.status === 'published');
+  // Every issue row, markdown and all: read once the search box has first been made ready, which comes first.
+  const [listing, setListing] = useState(false);
+  const searchReady = state.searchReady.value;
+  useEffect(() => {
+    if (searchReady) setListing(true);
+  }, [searchReady]);
+  const issues = (useLiveQuery(() => (listing ? store.watchIssues() : NOT_YET), [store, listing], state.showError) ?? []).filter(
+    (i) => i.status === 'published',
+  );
   const items = state.items.value;
   const counts = useMemo(() => {
     const map = new Map<number, number>();

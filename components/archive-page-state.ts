@@ -82,7 +82,11 @@ export function createArchivePageState(env: ArchivePageEnv) {
       const basis = await env.store.archiveSearchBasis();
       const stored = await env.store.storedArchiveSearch(basis);
       const loadedIndex = stored === null ? null : readStoredIndex(stored);
-      if (loadedIndex) searchIndex.value = loadedIndex;
+      if (loadedIndex) {
+        searchIndex.value = loadedIndex;
+        // The list for browsing reads every item: it waits until the search box has answered.
+        await new Promise<void>((resolve) => whenIdle(resolve));
+      }
       const loaded = await env.store.archiveItems();
       items.value = loaded;
       if (!loadedIndex) {
