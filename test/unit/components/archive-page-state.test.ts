@@ -59,7 +59,12 @@ describe('the Archive page’s search index', () => {
     expect(await first.store.storedArchiveSearch(basis)).not.toBeNull();
 
     // A second page on the same archive: the index comes from storage.
-    const again = createArchivePageState({ store: first.store, loadTemplate: async () => DEFAULT_TEMPLATE, saveZip: () => {}, whenIdle: (work) => void setTimeout(work, 0) });
+    const again = createArchivePageState({
+      store: first.store,
+      loadTemplate: async () => DEFAULT_TEMPLATE,
+      saveZip: () => {},
+      whenIdle: (work) => void setTimeout(work, 0),
+    });
     const loading = again.loadItems();
     await expect.poll(() => again.searchReady.value).toBe(true);
     again.search('process bad rap');
