@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { timeAgainstBlank, withExtensionBrowser } from '@/bench/popup-timing';
-import { openArticle, popupUrl } from '@/test/support/chromium';
+import { type ChromiumSession, openArticle, popupUrl } from '@/test/support/chromium';
 import { projectRoot } from '@/test/support/paths';
 
 export const FIXTURE = '103-nymag.com';
@@ -58,9 +58,23 @@ export async function timeOnePopup(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-export async function benchPopupFill(runs = RUNS): Promise<PopupFillResult> {
+/** The site's 94 issues, imported through the Archive page before the timing when `withArchive`. */
+const ARCHIVE_DIR = path.join(projectRoot, 'test/fixtures/archive');
+
+async function importArchive(session: ChromiumSession): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/archive.html`);
+  await page.getByLabel('Pick a folder').check();
+  await page.getByLabel('Import issues', { exact: true }).setInputFiles(ARCHIVE_DIR);
+  await page.getByRole('status').filter({ hasText: 'Imported 94 issues' }).waitFor({ timeout: 60_000 });
+  await page.close();
+}
+
+/** `withArchive`: the same figure with the whole archive stored (issue #13 item 7). */
+export async function benchPopupFill(runs = RUNS, options: { withArchive?: boolean } = {}): Promise<PopupFillResult> {
   const source = path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);
   return withExtensionBrowser({ routes: { '/article.html': source } }, async (session, server) => {
+    if (options.withArchive) await importArchive(session);
     const { tabId } = await openArticle(session, server.url('/article.html'));
     const timing = await timeAgainstBlank(session, runs, (popup) => timeOnePopup(popup, popupUrl(session.extensionId, tabId)));
     return { page: FIXTURE, runs, ...timing };
