@@ -39,7 +39,6 @@ interface OutlineNode {
   parent: OutlineNode | null;
   lastChild: OutlineNode | null;
   open: boolean;
-  hasChild: boolean;
   list?: ListData;
   fence?: { char: string; length: number; offset: number };
   htmlType?: number;
@@ -182,7 +181,7 @@ class Outliner {
       case 'item': {
         const list = container.list as ListData;
         if (this.blank) {
-          if (!container.hasChild) return false;
+          if (!container.lastChild) return false;
           this.advanceNextNonspace();
         } else if (this.indent >= list.markerOffset + list.padding) this.advanceOffset(list.markerOffset + list.padding, true);
         else return false;
@@ -346,7 +345,6 @@ class Outliner {
     while (!canContain(this.tip.type, type)) this.finalize(this.tip);
     const child = node(type, this.tip, this.lineStart + offsetInLine);
     this.tip.lastChild = child;
-    this.tip.hasChild = true;
     if (child.parent === this.doc) this.blocks.push(child);
     this.tip = child;
     return child;
@@ -404,7 +402,7 @@ class Outliner {
 }
 
 function node(type: NodeType, parent: OutlineNode | null, start: number): OutlineNode {
-  return { type, parent, lastChild: null, open: true, hasChild: false, start, end: start };
+  return { type, parent, lastChild: null, open: true, start, end: start };
 }
 
 function isSpaceOrTab(c: string): boolean {
