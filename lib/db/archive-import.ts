@@ -4,6 +4,7 @@ import type { ImportedIssue, ImportOutcome } from '../model/imported-issue';
 import { addDays, comingFriday, type Issue } from '../model/issue';
 import type { NewRow } from '../model/revision';
 import { urlKeysFor } from '../url/url-key';
+import { archiveItemOf, inArchiveOrder } from './archive-items';
 import { forgetArchiveSearch } from './archive-search-index';
 import type { RoundupDatabase } from './database';
 
@@ -103,26 +104,19 @@ function clipRows(issueId: number, issue: ImportedIssue, at: number): NewRow<Cli
   });
 }
 
-/** The new clips as archive items, in `archiveItems`' order: newest issue first, then section order and position. */
+/** The new clips as archive items, in `archiveItems`' order. */
 function addedItems(issues: readonly ImportedIssue[], issueIds: readonly number[], clips: readonly NewRow<Clip>[], clipIds: readonly number[]): ArchiveItem[] {
   const byId = new Map(issues.map((issue, i) => [issueIds[i], issue]));
-  const items = clips.map((clip, i): ArchiveItem & { position: number; order: number } => {
+  const position = new Map(clips.map((clip, i) => [clipIds[i], clip.position]));
+  const items = clips.flatMap((clip, i) => {
     const issue = byId.get(clip.issueId);
-    return {
-      clipId: clipIds[i] ?? 0,
-      issueId: clip.issueId,
-      issueNumber: issue?.number ?? 0,
-      date: issue?.date ?? '',
-      section: clip.section,
-      kind: clip.kind,
-      links: clip.links,
-      commentary: clip.commentary,
-      position: clip.position,
-      order: issue?.sectionOrder.indexOf(clip.section) ?? 0,
-    };
+    return issue ? [archiveItemOf({ ...clip, id: clipIds[i] ?? 0 }, issue)] : [];
   });
-  items.sort((a, b) => b.issueNumber - a.issueNumber || a.order - b.order || a.position - b.position);
-  return items.map(({ position: _, order: __, ...item }) => item);
+  return inArchiveOrder(
+    items,
+    (issueId) => byId.get(issueId)?.sectionOrder,
+    (clipId) => position.get(clipId),
+  );
 }
 
 /**
