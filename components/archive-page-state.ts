@@ -92,10 +92,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
       if (!loadedIndex) {
         const built = createArchiveSearch(loaded);
         searchIndex.value = built;
-        // Serialising takes as long as building: done once the page has shown the search box ready.
-        whenIdle(() => {
-          env.store.saveArchiveSearch(built.toJSON(), basis).catch(showError);
-        });
+        storeWhenIdle(built, basis);
       }
     } catch (e) {
       showError(e);
@@ -112,7 +109,11 @@ export function createArchivePageState(env: ArchivePageEnv) {
     // Newest issue first; each issue's items stay in their order (the sort is stable).
     items.value = [...added, ...held].sort((a, b) => b.issueNumber - a.issueNumber);
     searchIndex.value = index;
-    const basis = await env.store.archiveSearchBasis();
+    storeWhenIdle(index, await env.store.archiveSearchBasis());
+  }
+
+  /** Serialising takes as long as building: done once the page has shown the search box ready. */
+  function storeWhenIdle(index: ArchiveSearch, basis: string): void {
     whenIdle(() => {
       env.store.saveArchiveSearch(index.toJSON(), basis).catch(showError);
     });
