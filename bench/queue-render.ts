@@ -34,10 +34,6 @@ interface SeedClip {
   kind: 'link';
   links: { title: string; url: string; authors: string[]; source: string; attribution: string }[];
   commentary: string;
-  label: string;
-  inSubtitle: boolean;
-  deletedAt: null;
-  urlKeys: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -67,10 +63,6 @@ function seedClips(count: number): SeedClip[] {
         'The second paragraph shows how one group handled it, with numbers.',
         'Useful for anyone planning next year’s hiring.',
       ].join('\n'),
-      label: '',
-      inSubtitle: false,
-      deletedAt: null,
-      urlKeys: [],
       createdAt: now + i,
       updatedAt: now + i,
     };

@@ -132,10 +132,6 @@ export function seededRows(now: number): object[] {
     links: [{ title: clip.title, url: clip.url, authors: [], source: null, attribution: clip.attribution }],
     commentary: clip.commentary,
     position: 1000 + i,
-    label: '',
-    inSubtitle: false,
-    deletedAt: null,
-    urlKeys: [],
     createdAt: now + i,
     updatedAt: now + i,
   }));

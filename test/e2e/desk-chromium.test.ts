@@ -28,10 +28,6 @@ function seededRows(): object[] {
   return [...links, ...briefs].map((clip, i) => ({
     ...clip,
     position: 1000 + i,
-    label: '',
-    inSubtitle: false,
-    deletedAt: null,
-    urlKeys: [],
     createdAt: now + i,
     updatedAt: now + i,
   }));

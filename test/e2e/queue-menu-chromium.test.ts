@@ -35,10 +35,6 @@ function weekOfClips() {
         kind: 'link',
         links: [{ title, url: `https://example.org/${n}`, authors: ['Dana Lee'], source: 'Example Lab Notes', attribution: 'Dana Lee, Example Lab Notes' }],
         commentary: `Clip ${n} names a problem most teams only half notice, and shows how one group handled it, with numbers.\nA second paragraph.`,
-        label: '',
-        inSubtitle: false,
-        deletedAt: null,
-        urlKeys: [],
         createdAt: now + n,
         updatedAt: now + n,
       };

@@ -1,7 +1,8 @@
 /**
  * Runs in the service worker: finds the current (draft) issue and adds the clips to it in one
  * transaction, each stored row as given, filed by `section` or by `sectionIndex` in the issue's
- * order, with a fresh uid and rev 1 as the v4 schema's hooks would give; resolves to the issue's number. Shared by the bench and `npm run screenshots`. Plain
+ * order, with a fresh uid and rev 1 as the v4 schema's hooks would give, and a clip's defaults (no
+ * label, not in the subtitle, not deleted, no URL keys) where the row leaves them out; resolves to the issue's number. Shared by the bench and `npm run screenshots`. Plain
  * source text, because tsx's keepNames would wrap named helpers in a `__name` the worker lacks.
  */
 export const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
@@ -18,7 +19,7 @@ export const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
       if (!issue) { tx.abort(); reject(new Error('no draft issue: open the popup first')); return; }
       const store = tx.objectStore('clips');
       for (const { sectionIndex, ...clip } of clips) {
-        store.add({ uid: crypto.randomUUID(), rev: 1, ...clip, issueId: issue.id, section: sectionIndex === undefined ? clip.section : issue.sectionOrder[sectionIndex] });
+        store.add({ uid: crypto.randomUUID(), rev: 1, label: '', inSubtitle: false, deletedAt: null, urlKeys: [], ...clip, issueId: issue.id, section: sectionIndex === undefined ? clip.section : issue.sectionOrder[sectionIndex] });
       }
       tx.oncomplete = () => { db.close(); resolve(issue.number); };
     };
