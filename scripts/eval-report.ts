@@ -69,10 +69,15 @@ export function printTable(rows: readonly EvalRow[], withTiming: boolean): void 
   }
 }
 
-/** What a change won and lost against a saved run (on corrected labels). */
+/**
+ * What a change won and lost against a saved run (on corrected labels). Holdout pages are only
+ * counted, never named: seeing one would let it steer the next change, and then it no longer
+ * tells whether a change generalises.
+ */
 export function printDiff(rows: readonly EvalRow[], saved: Record<string, Predicted>): void {
   const won: string[] = [];
   const lost: string[] = [];
+  const holdout = { won: 0, lost: 0 };
   for (const row of rows) {
     const before = saved[row.page];
     if (!before) continue;
@@ -80,11 +85,15 @@ export function printDiff(rows: readonly EvalRow[], saved: Record<string, Predic
     const then = scorePage(before, row.fixed);
     for (const field of FIELDS) {
       if (now[field] === then[field]) continue;
+      if (row.set === 'holdout') {
+        holdout[now[field] ? 'won' : 'lost'] += 1;
+        continue;
+      }
       const line = `  ${row.page} ${field}: ${JSON.stringify(before[field])} → ${JSON.stringify(row.ours[field])}`;
       (now[field] ? won : lost).push(line);
     }
   }
-  console.log(`\nsince the saved run: ${won.length} won, ${lost.length} lost`);
+  console.log(`\nsince the saved run: ${won.length} won, ${lost.length} lost (holdout, not named: ${holdout.won} won, ${holdout.lost} lost)`);
   if (won.length) console.log(`won:\n${won.join('\n')}`);
   if (lost.length) console.log(`lost:\n${lost.join('\n')}`);
 }
