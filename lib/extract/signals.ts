@@ -59,6 +59,7 @@ export function readSignals(document: Document): PageSignals {
     { from: 'byline', names: visible.byline, structured: false, firstOnly: true },
     { from: 'by-paragraph', names: visible.byParagraph, structured: false },
     { from: 'signature', names: visible.signature, structured: false },
+    { from: 'post-author-comment', names: visible.postAuthorComment, structured: false },
     { from: 'json-ld-organization', names: jsonLdAuthors.filter((a) => a.isOrganization).map((a) => a.name), structured: false },
   ];
   const jsonLdPeople = main

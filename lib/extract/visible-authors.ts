@@ -13,6 +13,19 @@ export interface VisibleAuthorSignals {
   byParagraph: string[];
   /** A bold name alone in one of the first or the last paragraph of its block: the writer's signature line. */
   signature: string[];
+  /** The name on a comment the blog marks as the post author's own reply (WordPress `bypostauthor`). */
+  postAuthorComment: string[];
+}
+
+/** Comment threads: their "author" elements name readers, not the writer. */
+const COMMENT_AREA = '[class*="comment" i], [id^="comment" i], [id^="respond" i]';
+
+/** WordPress marks the post author's replies; the name sits in the comment's `fn` element. */
+function postAuthorComment(document: Document): string[] {
+  const comment = document.querySelector('.bypostauthor');
+  const name = comment?.querySelector('.fn') ?? comment?.querySelector('[class*="comment-author" i]');
+  const text = name ? spacedText(name, 80) : '';
+  return text ? [text] : [];
 }
 
 /** "von Daniela Obers": a preposition, then two to four capitalised words, and nothing else. */
@@ -111,10 +124,18 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
       }
       const inHeadlineBlock = headlineBlock !== null && headlineBlock !== body && body.contains(headlineBlock) && headlineBlock.contains(element);
       if (!afterHeadline && !(inHeadlineBlock && !element.closest('nav'))) continue;
+      if (element.closest(COMMENT_AREA)) continue;
       const text = spacedText(element);
       if (short(text)) byline.push(text);
       if (byline.length >= 3) break;
     }
   }
-  return { microdata, relAuthor, byline, byParagraph: body ? byParagraphs(body) : [], signature: body ? signatureLines(body) : [] };
+  return {
+    microdata,
+    relAuthor,
+    byline,
+    byParagraph: body ? byParagraphs(body) : [],
+    signature: body ? signatureLines(body) : [],
+    postAuthorComment: postAuthorComment(document),
+  };
 }
