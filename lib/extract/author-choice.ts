@@ -22,11 +22,9 @@ export interface AuthorSignal {
 
 function namesOf(signal: AuthorSignal): string[] {
   if (!signal.firstOnly) return cleanAuthorNames(signal.names);
-  for (const text of signal.names) {
-    const names = cleanAuthorNames([text]);
-    if (names.length > 0) return names;
-  }
-  return [];
+  // "JF", then "Boris T. Kaiser": a desk's initials come before the byline proper.
+  const candidates = signal.names.map((text) => cleanAuthorNames([text]));
+  return candidates.find((names) => names.some(isFullName)) ?? candidates.find((names) => names.length > 0) ?? [];
 }
 
 /** Two or more words, or a name in a script written without spaces (CJK). */

@@ -7,6 +7,7 @@ import {
   CJK_ROLE_TAIL,
   COMMENT_VERB,
   DATE_TAIL,
+  LEADING_ABOUT,
   LEADING_BY,
   LEADING_PARTICLE_BY,
   LINK_TAIL,
@@ -63,7 +64,13 @@ function cleanPart(raw: string): string | null {
     .replace(/(^|\s)@\w+/g, ' ');
   part = collapseWhitespace(part);
   if (COMMENT_VERB.test(part)) return null;
-  part = part.replace(LEADING_BY, '').replace(LEADING_PARTICLE_BY, '').replace(LINK_TAIL, '').replace(DATE_TAIL, '').replace(CJK_ROLE_TAIL, '');
+  part = part
+    .replace(LEADING_ABOUT, '')
+    .replace(LEADING_BY, '')
+    .replace(LEADING_PARTICLE_BY, '')
+    .replace(LINK_TAIL, '')
+    .replace(DATE_TAIL, '')
+    .replace(CJK_ROLE_TAIL, '');
   // "Meg Wagner NEW YORK DAILY NEWS": an all-caps organisation after a mixed-case name.
   part = part.replace(/^((?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+)+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}{2,}[\p{Lu}-]*){2,}$/u, '$1');
   // "Isabella.DiBiase": a login made of two capitalised names.

@@ -126,7 +126,9 @@ export function spacedText(element: Element | null | undefined, limit = 400): st
     if (!node) break;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      pieces.push(value);
+      // Adjacent text nodes are one run of text ("&Uuml;ber" may parse as "Ü" + "ber").
+      if (node.previousSibling?.nodeType === 3 && pieces.length > 0) pieces[pieces.length - 1] += value;
+      else pieces.push(value);
       length += value.length;
     } else if (node.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)) {
       // childNodes is rebuilt on every access in some DOMs (linkedom): read it once.

@@ -2,7 +2,9 @@
 // small hand-written snippet, never a saved page.
 
 import { describe, expect, it } from 'vitest';
+import { cleanAuthorNames } from '@/lib/extract/authors';
 import { extractPageMetadata } from '@/lib/extract/index';
+import { spacedText } from '@/lib/extract/text';
 import { page } from '@/test/unit/extract/parse';
 
 const authorsOf = (body: string, head = '<title>A post</title>', url = 'https://blog.example.org/2024/a-post') =>
@@ -22,5 +24,29 @@ describe('comment threads', () => {
   });
   it("never reads a reader's comment as the byline", () => {
     expect(authorsOf(thread(''))).toEqual([]);
+  });
+});
+
+describe('byline elements', () => {
+  it("skips a desk's initials before the byline that names a person", () => {
+    const body = `<h1>A story</h1><span class="author">JF</span><p>Lead.</p><span class="post-author">Boris T. Kaiser</span>`;
+    expect(authorsOf(body)).toEqual(['Boris T. Kaiser']);
+  });
+  it.each([
+    ['Über Steffi Muster', ['Steffi Muster']],
+    ['About Jane Doe', ['Jane Doe']],
+    ['About the author Jane Doe', ['Jane Doe']],
+  ])('drops the author-box heading in %j', (raw, expected) => {
+    expect(cleanAuthorNames([raw])).toEqual(expected);
+  });
+});
+
+describe('spacedText', () => {
+  it('keeps adjacent text nodes one word and separates elements', () => {
+    const document = page('', '<p id="p"><a>Jane Doe</a><span>3 May</span></p>');
+    const p = document.getElementById('p') as Element;
+    p.insertBefore(document.createTextNode('Ü'), p.firstChild);
+    p.insertBefore(document.createTextNode('ber '), p.childNodes[1] ?? null);
+    expect(spacedText(p)).toBe('Über Jane Doe 3 May');
   });
 });
