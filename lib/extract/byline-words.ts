@@ -4,7 +4,7 @@
 // the role words of newsroom titles, and the placeholders templates leave behind.
 
 const BY_WORDS = 'by|from|von|vom|por|par|door|av|af|przez|tarafından';
-const BY_VERBS =
+export const BY_VERBS =
   'rezept|recipe|written|posted|words|story|reporting|reported|text|texte|testo|photos?|edited|compiled|published|article|review(?:ed)?|' +
   'erstellt|veröffentlicht|geschrieben|verfasst|gepostet|eingestellt|artikel|beitrag|ein beitrag|ein artikel|' +
   'publié|écrit|rédigé|posté|un article|scritto|pubblicato|articolo|escrito|publicado|redactado|artículo|' +

@@ -3,13 +3,14 @@
 // class-name conventions ("byline", "author"), never one site's markup. Related-story
 // teasers repeat the same markup further down, so only the first group counts.
 
+import { BY_VERBS } from './byline-words';
 import { spacedText } from './text';
 
 export interface VisibleAuthorSignals {
   microdata: string[];
   relAuthor: string[];
   byline: string[];
-  /** A short paragraph after the headline that reads "von Daniela Obers", "By Jane Doe". */
+  /** A short element after the headline that reads "von Daniela Obers", "Posted by Jane Doe". */
   byParagraph: string[];
   /** A bold name alone in one of the first or the last paragraph of its block: the writer's signature line. */
   signature: string[];
@@ -28,22 +29,30 @@ function postAuthorComment(document: Document): string[] {
   return text ? [text] : [];
 }
 
-/** "von Daniela Obers": a preposition, then two to four capitalised words, and nothing else. */
-const BY_PARAGRAPH = /^(?:by|von|par|por|door|av|af)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:von|van|de|der|da|di|del|le|la|\p{Lu}[\p{L}.'’-]*)){1,3}$/u;
+/**
+ * "von Daniela Obers", "Posted by Konstantin", "Geschrieben von Cooper", "Von: Götz Warnke":
+ * an optional verb, a preposition, then one to four words and at most a date. Case is left
+ * to the name cleaning, which keeps a login ("mitundvoneinander") and drops a sentence.
+ */
+const BY_LINE = new RegExp(
+  `^(?:(?:${BY_VERBS})\\s+)?(?:by|von|par|por|door|av|af)\\s*:?\\s+\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3}(?:\\s+(?:am|on|le|el|il|\\||·|•|/|,|-|–|@)\\s*[\\d\\p{L}].*)?$`,
+  'iu',
+);
+const BY_LINE_TAGS = 'p, span, em, i, small, h2, h3, h4, h5, h6, td, div';
 
-/** The first few paragraphs after the h1 that are nothing but a byline. */
-function byParagraphs(body: Element): string[] {
+/** The first short element after the h1 that is nothing but a byline. */
+function byLines(body: Element): string[] {
   const h1 = body.querySelector('h1');
-  const out: string[] = [];
   let seen = 0;
-  for (const p of body.querySelectorAll('p')) {
-    if (h1 && !(h1.compareDocumentPosition(p) & 4)) continue;
-    if (++seen > 12) break;
-    const text = spacedText(p, 80);
-    if (text.length <= 60 && BY_PARAGRAPH.test(text)) out.push(text);
-    if (out.length) break;
+  for (const element of body.querySelectorAll(BY_LINE_TAGS)) {
+    if (h1 && !(h1.compareDocumentPosition(element) & 4)) continue;
+    if (++seen > 400) break;
+    if (element.children.length > 3) continue;
+    const text = spacedText(element, 90);
+    if (text.length > 80 || !BY_LINE.test(text) || element.closest(COMMENT_AREA)) continue;
+    return [text];
   }
-  return out;
+  return [];
 }
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:van|von|de|da|\\p{Lu}[\\p{L}.'’-]*)){1,3}";
@@ -134,7 +143,7 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
     microdata,
     relAuthor,
     byline,
-    byParagraph: body ? byParagraphs(body) : [],
+    byParagraph: body ? byLines(body) : [],
     signature: body ? signatureLines(body) : [],
     postAuthorComment: postAuthorComment(document),
   };

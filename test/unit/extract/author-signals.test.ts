@@ -50,3 +50,20 @@ describe('spacedText', () => {
     expect(spacedText(p)).toBe('Über Jane Doe 3 May');
   });
 });
+
+describe('a short line after the headline that is only a byline', () => {
+  it.each([
+    ['<span class="category">Posted by Konstantin</span> <span class="date">21.10.2019</span>', ['Konstantin']],
+    ['<span class="itemPoster">Geschrieben von <a href="/u/6">Cooper</a></span>', ['Cooper']],
+    ['<h5><em>Von Leonora Holling</em></h5>', ['Leonora Holling']],
+    ['<div>Von: Götz Warnke</div>', ['Götz Warnke']],
+    ['<p>By Jane Doe | 3 May 2021</p>', ['Jane Doe']],
+  ])('%s', (line, expected) => {
+    expect(authorsOf(`<h1>A story</h1>${line}<p>The story itself, which is long enough to be the text of the piece.</p>`)).toEqual(expected);
+  });
+  it('ignores the same words before the headline, in a sentence, or in a comment', () => {
+    const body = `<span>Posted by Menu Admin</span><h1>A story</h1><p>Designed by the people who use it every day.</p>
+      <div class="comments"><span>Posted by Reader One</span></div>`;
+    expect(authorsOf(body)).toEqual([]);
+  });
+});
