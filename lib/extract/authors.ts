@@ -19,7 +19,7 @@ import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
 // "Richard David Precht im Gespräch mit Karin Fischer": an interview names both people.
 const SEPARATORS =
-  /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и|in conversation with|im gespräch mit|en conversation avec|in gesprek met|en conversación con|in conversazione con)\s+|\s*(?:&|,|;|\||·|•|\/|\n)\s*|\s+[–—-]\s+/i;
+  /\s+(?:and|und|y|et|e|en|og|och|i|oraz|ve|и|in conversation with|im gespräch mit|en conversation avec|in gesprek met|en conversación con|in conversazione con)\s+|\s*(?:&|,|;|\||·|•|\/|\n|、|，)\s*|\s+[–—-]\s+/i;
 const CREDIT =
   /\b(?:photo(?:graph)?s?|images?|illustrations?|credits?|getty|shutterstock|video|graphics?|foto(?:s|grafie)?|bild(?:er)?)\b|\s(?:at|using|for|is|was|has)\s/i;
 

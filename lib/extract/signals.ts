@@ -60,6 +60,7 @@ export function readSignals(document: Document): PageSignals {
     { from: 'by-paragraph', names: visible.byParagraph, structured: false },
     { from: 'signature', names: visible.signature, structured: false },
     { from: 'post-author-comment', names: visible.postAuthorComment, structured: false },
+    { from: 'label-in-text', names: visible.labelInText, structured: false },
     { from: 'json-ld-organization', names: jsonLdAuthors.filter((a) => a.isOrganization).map((a) => a.name), structured: false },
   ];
   const jsonLdPeople = main

@@ -16,6 +16,18 @@ export interface VisibleAuthorSignals {
   signature: string[];
   /** The name on a comment the blog marks as the post author's own reply (WordPress `bypostauthor`). */
   postAuthorComment: string[];
+  /** Chinese pages sign with a label in the running text: "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)". */
+  labelInText: string[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const CHINESE_LABEL = /(?:责任编辑|责编|作者)\s*[:：]\s*(\p{Script=Han}{2,4}(?:\s*[、，,]\s*\p{Script=Han}{2,4})*)/u;
+
+/** Only on pages titled in Han script, so other pages never pay for reading the whole text. */
+function labelInText(document: Document): string[] {
+  if (!document.body || !HAN.test(document.title ?? '')) return [];
+  const match = CHINESE_LABEL.exec(document.body.textContent ?? '');
+  return match?.[1] ? [match[1]] : [];
 }
 
 /** Comment threads: their "author" elements name readers, not the writer. */
@@ -146,5 +158,6 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
     byParagraph: body ? byLines(body) : [],
     signature: body ? signatureLines(body) : [],
     postAuthorComment: postAuthorComment(document),
+    labelInText: labelInText(document),
   };
 }

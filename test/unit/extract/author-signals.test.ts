@@ -67,3 +67,15 @@ describe('a short line after the headline that is only a byline', () => {
     expect(authorsOf(body)).toEqual([]);
   });
 });
+
+describe('a signing label in the running text of a Chinese page', () => {
+  it.each([
+    ['<div class="edit">(责编：牛镛、岳弘彬)</div>', ['牛镛', '岳弘彬']],
+    ['<span>责任编辑： 焦鹏 </span>', ['焦鹏']],
+  ])('%s', (line, expected) => {
+    expect(authorsOf(`<h1>武汉的声音</h1><p>正文内容。</p>${line}`, '<title>武汉的声音</title>')).toEqual(expected);
+  });
+  it('is not read on pages titled in other scripts', () => {
+    expect(authorsOf('<h1>A story</h1><p>责任编辑：焦鹏</p>')).toEqual([]);
+  });
+});
