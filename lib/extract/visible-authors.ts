@@ -50,16 +50,37 @@ const BY_LINE = new RegExp(
   `^(?:(?:${BY_VERBS})\\s+)?(?:by|von|par|por|door|av|af)\\s*:?\\s+\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3}(?:\\s+(?:am|on|le|el|il|\\||·|•|/|,|-|–|@)\\s*[\\d\\p{L}].*)?$`,
   'iu',
 );
-const BY_LINE_TAGS = 'p, span, em, i, small, h2, h3, h4, h5, h6, td, div';
+const BY_LINE_TAGS = new Set(['P', 'SPAN', 'EM', 'I', 'SMALL', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DIV']);
 
-/** The first short element after the h1 that is nothing but a byline. */
+/** Where a byline's text starts: a by-word or a by-verb, checked before reading any element's whole text. */
+const BY_LINE_START = new RegExp(`^\\s*(?:${BY_VERBS}|by|von|par|por|door|av|af)(?![\\p{L}])`, 'iu');
+
+/** The first text of an element, found by walking down first children (cheap: no subtree walk). */
+function leadingText(element: Element): string {
+  let node: Node | null = element.firstChild;
+  for (let depth = 0; node && depth < 6; depth++) {
+    if (node.nodeType === 3) {
+      if (/\S/.test(node.nodeValue ?? '')) return node.nodeValue ?? '';
+      node = node.nextSibling;
+    } else node = node.firstChild;
+  }
+  return '';
+}
+
+/** The next element in document order after `element`'s subtree, within `root`. */
+function nextAfter(element: Element, root: Element): Element | null {
+  for (let at: Element | null = element; at && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
+}
+
+/** The first short element in the 1000 after the h1 that is nothing but a byline. */
 function byLines(body: Element): string[] {
   const h1 = body.querySelector('h1');
-  let seen = 0;
-  for (const element of body.querySelectorAll(BY_LINE_TAGS)) {
-    if (h1 && !(h1.compareDocumentPosition(element) & 4)) continue;
-    if (++seen > 400) break;
-    if (element.children.length > 3) continue;
+  let element = h1 ? nextAfter(h1, body) : body.firstElementChild;
+  for (let budget = 1000; element && budget > 0; budget--, element = element.firstElementChild ?? nextAfter(element, body)) {
+    if (!BY_LINE_TAGS.has(element.tagName) || !BY_LINE_START.test(leadingText(element)) || element.children.length > 3) continue;
     const text = spacedText(element, 90);
     if (text.length > 80 || !BY_LINE.test(text) || element.closest(COMMENT_AREA)) continue;
     return [text];
@@ -136,6 +157,7 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
   if (body) {
     const h1 = body.querySelector('h1');
     let afterHeadline = h1 === null;
+    let considered = 0;
     // A byline just above the headline, in the headline's own block, counts too (date, author, then h1).
     const headlineBlock = h1?.parentElement?.parentElement ?? null;
     for (const element of body.querySelectorAll(`h1, ${BYLINE_SELECTOR}`)) {
@@ -145,6 +167,8 @@ export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
       }
       const inHeadlineBlock = headlineBlock !== null && headlineBlock !== body && body.contains(headlineBlock) && headlineBlock.contains(element);
       if (!afterHeadline && !(inHeadlineBlock && !element.closest('nav'))) continue;
+      // Comment threads repeat "author" markup many times: give up after a few candidates.
+      if (++considered > 12) break;
       if (element.closest(COMMENT_AREA)) continue;
       const text = spacedText(element);
       if (short(text)) byline.push(text);
