@@ -114,6 +114,7 @@ const BYLINE_SELECTOR = [
   '[class*="byline" i]',
   '[id*="byline" i]',
   '[data-testid*="byline" i]',
+  '[id*="author" i]',
   '[class*="author" i]',
   '[class*="autor" i]',
   '[class*="auteur" i]',

@@ -32,6 +32,9 @@ describe('byline elements', () => {
     const body = `<h1>A story</h1><span class="author">JF</span><p>Lead.</p><span class="post-author">Boris T. Kaiser</span>`;
     expect(authorsOf(body)).toEqual(['Boris T. Kaiser']);
   });
+  it('reads a byline element marked by its id', () => {
+    expect(authorsOf('<h1>A story</h1><div id="author_header">Gunter Frank</div><p>The story itself.</p>')).toEqual(['Gunter Frank']);
+  });
   it.each([
     ['Über Steffi Muster', ['Steffi Muster']],
     ['About Jane Doe', ['Jane Doe']],
