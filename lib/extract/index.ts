@@ -23,6 +23,7 @@ import { chooseSource, type SourceCandidate, sourceFromHost } from './source';
 import { sourceCandidates } from './source-candidates';
 import { plainText } from './text';
 import { chooseTitle } from './title';
+import { copyrightHolder } from './visible-authors';
 import { countWords, estimateWordCount } from './word-count';
 
 export type { PageMetadata } from './page-metadata';
@@ -94,6 +95,14 @@ export function extractPageMetadata(document: Document, url: string): PageMetada
   if (!decision.title || !decision.namesPerson || !decision.source) {
     readability = runReadability(document, countElements(document));
     if (readability) decision = decide(signals, candidates, host, readability);
+  }
+  // Last resort: a personal site that signs only its footer ("© 2019 Jane Doe").
+  if (!decision.namesPerson) {
+    const holder = copyrightHolder(document);
+    if (holder.length > 0) {
+      const authorSignals = [...signals.authorSignals, { from: 'copyright', names: holder, structured: false }];
+      decision = decide({ ...signals, authorSignals }, candidates, host, readability);
+    }
   }
   const job = kind === 'job' ? findByType(jsonLd, 'JobPosting') : null;
   const event = kind === 'event' ? (jsonLd.nodes.find((n) => /Event$/.test(String(n['@type']))) ?? null) : null;

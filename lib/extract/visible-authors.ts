@@ -144,6 +144,34 @@ function firstGroup(elements: Element[]): Element[] {
   return elements.filter((e) => block.contains(e)).slice(0, 8);
 }
 
+const PERSON = '\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const COPYRIGHT_START = /^\s*(?:©|\(c\)|copyright)/i;
+/** "© 2019 Sven Schreivogel", "(c) Johannes Wolf • Weitere Rechte …": a person holding the copyright. */
+const COPYRIGHT_HOLDER = new RegExp(
+  `^(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:by\\s+)?(${PERSON})(?:\\s*[•|·,.;:].*)?$`,
+  'u',
+);
+/** Legal forms mark a company holding the copyright, not a person. */
+const LEGAL_FORM = /\s(?:gmbh|ag|kg|ug|inc|ltd|llc|plc|corp|sa|sas|sarl|srl|bv|nv|ab|as|oy|se)$/i;
+const COPYRIGHT_TAGS = new Set(['P', 'SMALL', 'SPAN', 'DIV', 'LI', 'FOOTER', 'TD']);
+
+/**
+ * A personal site often signs only its footer. Read last, and only when nothing else
+ * names a person, since it walks the whole page.
+ */
+export function copyrightHolder(document: Document): string[] {
+  const body = document.body;
+  if (!body) return [];
+  let element = body.firstElementChild;
+  for (let budget = 5000; element && budget > 0; budget--, element = element.firstElementChild ?? nextAfter(element, body)) {
+    if (!COPYRIGHT_TAGS.has(element.tagName) || !COPYRIGHT_START.test(leadingText(element))) continue;
+    const name = COPYRIGHT_HOLDER.exec(spacedText(element, 120))?.[1];
+    // A caption's copyright is the photographer's.
+    if (name && !LEGAL_FORM.test(name) && !element.closest('figure, figcaption, [class*="caption" i]')) return [name];
+  }
+  return [];
+}
+
 export function visibleAuthorSignals(document: Document): VisibleAuthorSignals {
   const microdataElements = [...document.querySelectorAll('[itemprop~="author"], [itemprop~="creator"]')].filter(
     (e) => e.tagName !== 'META' && e.tagName !== 'LINK',

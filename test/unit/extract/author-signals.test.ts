@@ -82,3 +82,23 @@ describe('a signing label in the running text of a Chinese page', () => {
     expect(authorsOf('<h1>A story</h1><p>责任编辑：焦鹏</p>')).toEqual([]);
   });
 });
+
+describe('a personal site signed only by its copyright line', () => {
+  const article = '<h1>Filmbüro</h1><p>A page about a film office, long enough to be read as the text of the page.</p>';
+  it.each([
+    ['<p>© 2019 Sven Schreivogel</p>', ['Sven Schreivogel']],
+    ['<footer><p class="copyrights-text">(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></footer>', ['Johannes Wolf']],
+  ])('%s', (footer, expected) => {
+    expect(authorsOf(article + footer, '<title>Filmbüro</title>', 'https://www.example.de/filmbuero')).toEqual(expected);
+  });
+  it.each([
+    ['a company', '<footer><p>© 2024 Example Media GmbH</p></footer>'],
+    ["a photographer's caption", '<figure><img alt=""><figcaption><p>© BART DEWAELE</p></figcaption></figure>'],
+    ['a photographer in a caption class', '<p class="image-caption">© Jane Doe</p>'],
+  ])('not %s', (_, footer) => {
+    expect(authorsOf(article + footer, '<title>Filmbüro</title>', 'https://www.example.de/filmbuero')).toEqual([]);
+  });
+  it('gives way to a byline', () => {
+    expect(authorsOf(`${article}<p>Von Jane Doe</p><footer><p>© 2019 Sven Schreivogel</p></footer>`)).toEqual(['Jane Doe']);
+  });
+});
