@@ -11,6 +11,7 @@ if (!dirA || !dirB) throw new Error('usage: popup-ab.ts <build A> <build B> [run
 const runs = Number(runsArg ?? 30);
 const withArchive = process.argv.includes('--archive');
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
 const sessions: PopupFillSession[] = [];
 try {
   for (const dir of [dirA, dirB]) sessions.push(await preparePopupFill(path.resolve(dir), { withArchive }));
@@ -23,7 +24,6 @@ try {
       blanks[k]?.push(one.blank);
     }
   }
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   for (const [k, dir] of [dirA, dirB].entries()) {
     const t = times[k] ?? [];
     const b = blanks[k] ?? [];
@@ -31,6 +31,9 @@ try {
       `${dir}: median ${round(median(t))} ms, p95 ${round(percentile(t, 95))} ms, blank ${round(median(b))} ms, ratio ${round(median(t) / median(b))}`,
     );
   }
+  // Each pair ran back to back: the median of B − A cancels much of the machine's drift.
+  const differences = (times[1] ?? []).map((b, i) => b - (times[0]?.[i] ?? 0));
+  console.log(`B − A per pair: median ${round(median(differences))} ms`);
 } finally {
   for (const s of sessions) await s.close();
 }
