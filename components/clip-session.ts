@@ -195,6 +195,13 @@ export function createClipSession(env: ClipEnv) {
       const own = draft?.startedByQuote ? undefined : draft;
       const corrected = own ? null : applyCorrections(extracted, siteCorrections);
       const fresh = corrected?.form ?? extracted;
+      batch(() => {
+        issue.value = current;
+        restored.value = draft !== undefined;
+        form.value = own?.form ?? (draft ? { ...fresh, commentary: joinCommentary(fresh.commentary, draft.form.commentary) } : fresh);
+        remembered.value = site && corrected?.applied.length ? { site, corrections: corrected.applied } : null;
+        duplicate.value = report;
+      });
       const subscription = env.store.watchClipCount(current.id).subscribe({
         next: (n) => {
           count.value = n;
@@ -202,27 +209,12 @@ export function createClipSession(env: ClipEnv) {
         error: showError,
       });
       stopCounting = () => subscription.unsubscribe();
-      // The queue's reads started long before and have usually arrived: the form and the
-      // rest settle in one batch, so one render (issue #13 item 7). A failed queue read still
-      // leaves the form (the draft) in place; its error is shown below.
-      const queued = await queueLoading.then(
-        (found) => ({ found }),
-        (failure: unknown) => ({ failure }),
-      );
+      const [clips, archived] = await queueLoading;
       batch(() => {
-        issue.value = current;
-        restored.value = draft !== undefined;
-        form.value = own?.form ?? (draft ? { ...fresh, commentary: joinCommentary(fresh.commentary, draft.form.commentary) } : fresh);
-        remembered.value = site && corrected?.applied.length ? { site, corrections: corrected.applied } : null;
-        duplicate.value = report;
-        if ('found' in queued) {
-          const [clips, archived] = queued.found;
-          phase.value = 'editing';
-          archiveEmpty.value = !archived;
-          linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
-        }
+        phase.value = 'editing'; // with the last reads, so the form settles in one render
+        archiveEmpty.value = !archived;
+        linkItems.value = clips.filter((c) => c.kind === 'link').map((c) => ({ id: c.id, title: clipTitle(c), section: c.section }));
       });
-      if ('failure' in queued) throw queued.failure;
     } catch (e) {
       // The editor can still read and type; the error says why nothing will be kept.
       showError(e);
