@@ -30,5 +30,5 @@ export function entryScripts(html: string): string[] {
 export function bundleSizes(buildDir: string): BundleSizes {
   const scripts = readScripts(buildDir);
   const popup = pageScripts(scriptGraphOf(scripts), entryScripts(readFileSync(path.join(buildDir, 'popup.html'), 'utf8')));
-  return { popupJs: popup.initial.gzip, popup, contentScript: gzipped(scripts['content-scripts/extract-page.js'] ?? '') };
+  return { popupJs: popup.initial.gzip, popup, contentScript: gzipped(scripts['extract-page.js'] ?? '') };
 }

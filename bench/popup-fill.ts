@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { timeAgainstBlank, withExtensionBrowser } from '@/bench/popup-timing';
-import { type ChromiumSession, openArticle, popupUrl } from '@/test/support/chromium';
+import { timeAgainstBlank, timeBlankPage, timeInFreshTab, withExtensionBrowser } from '@/bench/popup-timing';
+import { type ChromiumSession, createProfileDir, launchChromium, openArticle, popupUrl, removeProfile } from '@/test/support/chromium';
 import { projectRoot } from '@/test/support/paths';
+import { startStaticServer } from '@/test/support/static-server';
 
 export const FIXTURE = '103-nymag.com';
 const RUNS = 30;
@@ -70,10 +71,44 @@ async function importArchive(session: ChromiumSession): Promise<void> {
   await page.close();
 }
 
+const articleSource = () => path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);
+
+/** One browser with a given build, ready to time popup opens one at a time (`bench/popup-ab.ts`). */
+export interface PopupFillSession {
+  /** One blank page, then one popup open → filled form, each in a fresh tab. */
+  timeOne(): Promise<{ filled: number; blank: number }>;
+  close(): Promise<void>;
+}
+
+export async function preparePopupFill(extensionDir: string, options: { withArchive?: boolean } = {}): Promise<PopupFillSession> {
+  const server = await startStaticServer({ routes: { '/article.html': articleSource() } });
+  const profileDir = await createProfileDir();
+  const session = await launchChromium(profileDir, extensionDir);
+  const close = async () => {
+    await session.close();
+    await server.close();
+    await removeProfile(profileDir);
+  };
+  try {
+    if (options.withArchive) await importArchive(session);
+    const { tabId } = await openArticle(session, server.url('/article.html'));
+    const url = popupUrl(session.extensionId, tabId);
+    return {
+      timeOne: async () => {
+        const blank = await timeInFreshTab(session, (page) => timeBlankPage(page, session.extensionId));
+        return { blank, filled: await timeInFreshTab(session, (page) => timeOnePopup(page, url)) };
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 /** `withArchive`: the same figure with the whole archive stored (issue #13 item 7). */
 export async function benchPopupFill(runs = RUNS, options: { withArchive?: boolean } = {}): Promise<PopupFillResult> {
-  const source = path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);
-  return withExtensionBrowser({ routes: { '/article.html': source } }, async (session, server) => {
+  return withExtensionBrowser({ routes: { '/article.html': articleSource() } }, async (session, server) => {
     if (options.withArchive) await importArchive(session);
     const { tabId } = await openArticle(session, server.url('/article.html'));
     const timing = await timeAgainstBlank(session, runs, (popup) => timeOnePopup(popup, popupUrl(session.extensionId, tabId)));

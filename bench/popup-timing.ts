@@ -24,7 +24,7 @@ export async function withExtensionBrowser<T>(
 }
 
 /** Runs `timeOne` in a fresh tab, closed afterwards. */
-async function timeInFreshTab(session: ChromiumSession, timeOne: (page: Page) => Promise<number>): Promise<number> {
+export async function timeInFreshTab(session: ChromiumSession, timeOne: (page: Page) => Promise<number>): Promise<number> {
   const page = await session.context.newPage();
   try {
     return await timeOne(page);

@@ -10,7 +10,15 @@ import { openArticle, popupUrl } from '@/test/support/chromium';
 import { projectRoot } from '@/test/support/paths';
 
 const out = path.resolve(process.argv[2] ?? path.join(projectRoot, 'bench/results/popup-trace.json'));
-const CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
+// TRACE_CATEGORIES=a,b adds categories, e.g. disabled-by-default-v8.cpu_profiler for JS samples.
+const CATEGORIES = [
+  'devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'toplevel',
+  ...(process.env.TRACE_CATEGORIES?.split(',').filter(Boolean) ?? []),
+];
 const WARM_UP = 5;
 
 /** Reads a trace handed back as a stream. */

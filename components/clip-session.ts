@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { clipFromForm, draftKeyOf, type EditableField, fileInSection, formFromPage, formProblems, updateForm } from '@/lib/clip-form/clip-form';
 import { linkOf } from '@/lib/clip-form/link-form';
 import { applyCorrections, correctionsFrom, newCorrections, withoutCorrection } from '@/lib/corrections/corrections';
+import { siteCandidates } from '@/lib/corrections/site-candidates';
 import type { DuplicateReport, RoundupStore } from '@/lib/db';
 import type { Clip } from '@/lib/model/clip';
 import type { ClipForm } from '@/lib/model/clip-draft';
@@ -27,12 +28,14 @@ export interface ClipEnv {
   now?: () => Date;
   /** `storage.local`: where the draft goes when IndexedDB refuses it (and pending edits, in the Queue). */
   pendingArea?: PendingEditArea;
-  /** Loads `siteOf` (tldts, ~50 KB gzipped: never in the popup's initial chunk); tests may pass their own. */
+  /** Loads `siteOf` (tldts, ~110 KB gzipped: never in the popup's initial chunk); tests may pass their own. */
   loadSiteOf?: () => Promise<(url: string) => string | null>;
 }
 
 /** How long typing in the Link field pauses before the page is looked up again. */
 const DUPLICATE_RECHECK_MS = 200;
+/** When, after the form is ready, `siteOf`'s code is fetched for Add (which remembers the editor's fixes by site). */
+const SITE_PRELOAD_MS = 100;
 
 /** `promise`, marked as handled now: it is awaited later, inside the `try` that shows storage errors. */
 function awaitedLater<T>(promise: Promise<T>): Promise<T> {
@@ -90,6 +93,18 @@ export function createClipSession(env: ClipEnv) {
   let extracted: ClipForm | null = null;
   let site: string | null = null;
   let siteCorrections: Correction[] = [];
+  let siteOfLoading: Promise<((url: string) => string | null) | null> | null = null;
+  /** `siteOf`'s code, fetched once: a failure leaves the site unknown, so nothing is remembered, and the clip is still added. */
+  const siteOfOnce = () => {
+    siteOfLoading ??= (env.loadSiteOf ?? loadSiteOf)().catch(() => null);
+    return siteOfLoading;
+  };
+  /** The site of the page as extraction gave it, worked out once. */
+  const siteOfPage = async (): Promise<string | null> => {
+    if (site === null && extracted) site = (await siteOfOnce())?.(extracted.url) ?? null;
+    return site;
+  };
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
   let briefSections: string[] = [];
   let stopCounting = () => {};
 
@@ -120,8 +135,7 @@ export function createClipSession(env: ClipEnv) {
 
   async function start(): Promise<void> {
     // Everything is asked for at once (issue #13 item 7): the page's reading, the template, the
-    // issue and its queue, and the site lookup's code; none of them waits for another it does not need.
-    const siteOfLoading = (env.loadSiteOf ?? loadSiteOf)().catch(() => null);
+    // issue and its queue; none of them waits for another it does not need.
     const templateLoading = env.loadTemplate().catch(() => DEFAULT_TEMPLATE); // a template that cannot be read must not stop a clip: the defaults serve
     const readingLoading = env.readPage().catch((e: unknown) => ({
       metadata: metadataFromTab({ id: -1 }),
@@ -153,10 +167,13 @@ export function createClipSession(env: ClipEnv) {
       const current = found.current;
       section = found.section;
       extracted = newForm(section);
+      // Any site the page could belong to, in one read; the public-suffix list (tldts) is
+      // loaded to say which one only when one of them has corrections (issue #13 item 7).
       const correctionsLoading = awaitedLater(
-        siteOfLoading.then((siteOf) => {
-          site = siteOf?.(extracted?.url ?? '') ?? null;
-          return site ? env.store.correctionsForSite(site) : [];
+        env.store.correctionsForSites(siteCandidates(extracted.url)).then(async (candidates) => {
+          if (!candidates.length) return [];
+          const known = await siteOfPage();
+          return candidates.filter((c) => c.site === known);
         }),
       );
       // One round of reads once the page is known: its draft, its site's corrections, its duplicates.
@@ -206,6 +223,7 @@ export function createClipSession(env: ClipEnv) {
       form.value ??= kept?.form ?? newForm(section);
     }
     phase.value = 'editing';
+    preloadTimer = setTimeout(() => void siteOfOnce(), SITE_PRELOAD_MS);
   }
 
   function edit(field: EditableField, value: string): void {
@@ -284,8 +302,9 @@ export function createClipSession(env: ClipEnv) {
 
   /** Remembers what the editor fixed against extraction; a clip is stored even when this fails. */
   async function remember(final: ClipForm): Promise<void> {
-    if (!site || !extracted) return;
-    const found = newCorrections(correctionsFrom(extracted, final, site), siteCorrections);
+    const known = await siteOfPage();
+    if (!known || !extracted) return;
+    const found = newCorrections(correctionsFrom(extracted, final, known), siteCorrections);
     try {
       await env.store.rememberCorrections(found, now().getTime());
     } catch (e) {
@@ -408,6 +427,7 @@ export function createClipSession(env: ClipEnv) {
     dispose: () => {
       stopCounting();
       clearTimeout(duplicateTimer);
+      clearTimeout(preloadTimer);
     },
   };
 }

@@ -1,6 +1,7 @@
 // The site a correction is remembered for. tldts carries the whole public-suffix
-// list (~50 KB gzipped), so the popup loads this module on demand (`loadSiteOf` in
-// components/clip-session.ts), in parallel with reading the page.
+// list (~110 KB gzipped as built), so the popup loads this module on demand (`loadSiteOf` in
+// components/clip-session.ts): only when a correction is stored under one of the page's
+// candidate sites (`site-candidates.ts`), or for Add once the form is ready.
 
 import { getDomain } from 'tldts';
 import { isAddressHost } from '../extract/host';

@@ -6,9 +6,17 @@ import type { RoundupDatabase } from './database';
 
 const keyOf = (c: CorrectionKey): [string, string, string] => [c.site, c.field, c.from];
 
-/** The corrections remembered for one site, for the popup to apply. */
-export function correctionsForSite(db: RoundupDatabase, site: string): Promise<Correction[]> {
-  return db.corrections.where('site').equals(site).toArray();
+/**
+ * The corrections remembered for any of these sites, in one indexed read: the popup asks
+ * with every site its page could belong to (`siteCandidates`) before it knows which one.
+ */
+export function correctionsForSites(db: RoundupDatabase, sites: readonly string[]): Promise<Correction[]> {
+  return sites.length
+    ? db.corrections
+        .where('site')
+        .anyOf([...sites])
+        .toArray()
+    : Promise.resolve([]);
 }
 
 /** Every remembered correction, by site, field and value (the options page's list). */

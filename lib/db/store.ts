@@ -1,6 +1,6 @@
 import { backupSettings, saveBackupSettings } from './backup-settings';
 import { addClip, addLinkToClip, clipsForIssue, countClips, lastUsedSection, undoAddClip, undoAddLink } from './clips';
-import { allCorrections, correctionsForSite, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
+import { allCorrections, correctionsForSites, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
 import { pendingDeletions } from './deleted-clips';
 import { deleteDraft, loadDraft, quoteIntoDraft, saveDraft, watchDrafts } from './drafts';
@@ -72,7 +72,7 @@ const operations = {
   watchQueue,
   watchClipCount,
   watchIssues,
-  correctionsForSite,
+  correctionsForSites,
   allCorrections,
   rememberCorrections,
   updateCorrection,

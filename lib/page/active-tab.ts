@@ -2,11 +2,11 @@ import type { WxtBrowser } from 'wxt/browser';
 import { type InjectExtraction, type PageReading, readPage, type TabInfo } from './page-reading';
 import type { ExtractionOutcome } from './read-document';
 
-/** The built extraction script; WXT emits runtime-registered content scripts here. */
 /** The two browser APIs the popup needs to find and read the tab. */
 export type TabsAndScripting = Pick<WxtBrowser, 'tabs' | 'scripting'>;
 
-export const EXTRACTION_SCRIPT = '/content-scripts/extract-page.js';
+/** The built extraction script (`entrypoints/extract-page.ts`, an unlisted script). */
+export const EXTRACTION_SCRIPT = '/extract-page.js';
 
 /**
  * The tab to clip: the one named by `?tabId=` (tests open the popup as a page

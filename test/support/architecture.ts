@@ -10,6 +10,7 @@ export const BROWSER_ADAPTERS: readonly string[] = [
   'lib/page/active-tab.ts',
   'lib/template/template-sync.ts',
   'lib/toolbar/badge.ts',
+  'lib/toolbar/native-browser.ts',
 ];
 
 /** Entry files wire; anything longer is logic that belongs in lib/ or components/. */

@@ -24,7 +24,9 @@ describe('Options page, remembered corrections', () => {
     const to = within(section).getByRole('textbox', { name: 'Correction of Source “EXAMPLE NEWS LTD” on example.com' }) as HTMLInputElement;
     expect(to.value).toBe('Example News');
     fireEvent.input(to, { target: { value: 'The Example News' } });
-    await waitFor(async () => expect((await store.correctionsForSite('example.com'))[0]?.to).toBe('The Example News'), { timeout: DRAFT_SAVE_DELAY_MS + 500 });
+    await waitFor(async () => expect((await store.correctionsForSites(['example.com']))[0]?.to).toBe('The Example News'), {
+      timeout: DRAFT_SAVE_DELAY_MS + 500,
+    });
 
     fireEvent.click(within(section).getByRole('button', { name: 'Delete the correction of Author “dana” on dana.github.io' }));
     await waitFor(() => expect(within(section).queryByRole('textbox', { name: /on dana\.github\.io/ })).toBeNull());

@@ -12,14 +12,14 @@ describe('corrections in lib/db', () => {
       ],
       10,
     );
-    expect((await store.correctionsForSite('example.com')).map((c) => c.to).sort()).toEqual(['Dana', 'Example']);
-    expect(await store.correctionsForSite('bo.github.io')).toEqual([]);
+    expect((await store.correctionsForSites(['example.com'])).map((c) => c.to).sort()).toEqual(['Dana', 'Example']);
+    expect(await store.correctionsForSites(['bo.github.io'])).toEqual([]);
 
     // The same site, field and value is one row: remembering again replaces it.
     await store.rememberCorrections([{ site: 'example.com', field: 'source', from: 'EX', to: 'Example News' }], 20);
     expect(await db.corrections.count()).toBe(3);
     await store.updateCorrection({ site: 'example.com', field: 'author', from: 'dana' }, 'Dana Smith', 30);
-    expect(await store.correctionsForSite('example.com')).toEqual(
+    expect(await store.correctionsForSites(['example.com'])).toEqual(
       expect.arrayContaining([
         { site: 'example.com', field: 'source', from: 'EX', to: 'Example News', updatedAt: 20 },
         { site: 'example.com', field: 'author', from: 'dana', to: 'Dana Smith', updatedAt: 30 },

@@ -43,7 +43,7 @@ const QUERIES: (keyof RoundupStore)[] = [
   'watchIssues',
   'watchDrafts',
   'loadSetting',
-  'correctionsForSite',
+  'correctionsForSites',
   'allCorrections',
   'exportArchive',
   'backupSettings',
