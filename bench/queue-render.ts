@@ -6,10 +6,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { timeAgainstBlank, withExtensionBrowser } from '@/bench/popup-timing';
-import { backgroundWorker, openArticle, popupUrl, waitForExtraction } from '@/test/support/chromium';
+import { backgroundWorker, type ChromiumSession, openArticle, popupUrl, waitForExtraction } from '@/test/support/chromium';
 import { insertClipsSource } from '@/test/support/seed-clips';
+import type { StaticServer } from '@/test/support/static-server';
 
-const CLIPS = 200;
+export const QUEUE_CLIPS = 200;
+const CLIPS = QUEUE_CLIPS;
 const SECTIONS = 8;
 const RUNS = 30;
 
@@ -74,7 +76,7 @@ function seedClips(count: number): SeedClip[] {
  * start) the first moment the Queue holds `count` items. The observer fires in the microtask
  * after Preact commits; the animation-frame poll is a backstop. Plain source text (see above).
  */
-const recordRenderedAt = (count: number) => `(() => {
+export const recordRenderedAt = (count: number) => `(() => {
   const items = document.getElementsByClassName('queue-item');
   let observer;
   const check = () => {
@@ -105,20 +107,24 @@ async function timeOneQueue(page: Page, url: string): Promise<number> {
   return renderedAt - clickedAt;
 }
 
+/** Opens an article, creates issue #1 and seeds it with the bench's clips; returns the popup's URL for that article. */
+export async function openQueueSeeded(session: ChromiumSession, server: StaticServer): Promise<string> {
+  const { tabId } = await openArticle(session, server.url('/research-software-teams.html'));
+  // Opening the popup once creates the database and issue #1.
+  const first = await session.context.newPage();
+  await first.goto(popupUrl(session.extensionId, tabId));
+  await waitForExtraction(first);
+  await first.close();
+
+  const worker = await backgroundWorker(session.context);
+  const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(CLIPS))})`);
+  if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
+  return popupUrl(session.extensionId, tabId);
+}
+
 export async function benchQueueRender(runs = RUNS): Promise<QueueRenderResult> {
   return withExtensionBrowser({}, async (session, server) => {
-    const { tabId } = await openArticle(session, server.url('/research-software-teams.html'));
-    // Opening the popup once creates the database and issue #1.
-    const first = await session.context.newPage();
-    await first.goto(popupUrl(session.extensionId, tabId));
-    await waitForExtraction(first);
-    await first.close();
-
-    const worker = await backgroundWorker(session.context);
-    const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(CLIPS))})`);
-    if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
-
-    const url = popupUrl(session.extensionId, tabId);
+    const url = await openQueueSeeded(session, server);
     const timing = await timeAgainstBlank(session, runs, (popup) => timeOneQueue(popup, url));
     return { clips: CLIPS, runs, ...timing };
   });
