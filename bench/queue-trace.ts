@@ -56,9 +56,31 @@ async function clickTraced(page: Page, url: string): Promise<TraceEvent[]> {
 }
 
 const SHOWN = new Set([
-  'RunTask', 'FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'ParseHTML', 'UpdateLayoutTree',
-  'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'ResourceReceivedData',
-  'ResourceFinish', 'ResourceSendRequest', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC', 'ScheduleStyleRecalculation', 'HitTest',
+  'RunTask',
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'ParseHTML',
+  'UpdateLayoutTree',
+  'Layout',
+  'Paint',
+  'PrePaint',
+  'Layerize',
+  'Commit',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+  'ResourceReceivedData',
+  'ResourceFinish',
+  'ResourceSendRequest',
+  'V8.GC_SCAVENGER',
+  'MinorGC',
+  'MajorGC',
+  'ScheduleStyleRecalculation',
+  'HitTest',
 ]);
 
 await withExtensionBrowser({}, async (session, server) => {
