@@ -78,10 +78,9 @@ export function Popup({ env }: { env: PopupEnv }) {
   useEffect(() => {
     if (ready) env.afterStart?.();
   }, [ready, env]);
+  // With the Queue's state (above): a click on the tab soon after the form shows finds both ready.
   useEffect(() => {
-    if (!ready) return;
-    const timer = setTimeout(QueueTab.preload, 50);
-    return () => clearTimeout(timer);
+    if (ready) QueueTab.preload();
   }, [ready]);
 
   const openClip = (clipId: number) => {
