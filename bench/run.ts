@@ -56,7 +56,7 @@ const rows: [string, string, string][] = [
   [
     `Queue tab → ${queue.clips} clips rendered, median of ${queue.runs}`,
     ms(queue.median),
-    `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}; ${queue.ratio}× the blank page`,
+    `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}; ${queue.ratio}× the blank page; first frame after ${ms(queue.frame.median)} (p95 ${ms(queue.frame.p95)})`,
   ],
   [
     `blank extension page, load event, median (same runs as the popup)`,

@@ -47,13 +47,14 @@ export function ClipActionsMenu(props: Props) {
   };
   // A click elsewhere, or focus leaving by any other way, closes the menu. Checked a moment
   // later: a page change removes the focused item before focusing the next page's first one.
+  // Listened for only while the menu is open.
   const onFocusOut = () =>
     setTimeout(() => {
       if (!wrapper.current?.contains(document.activeElement)) setShown(null);
     }, 0);
 
   return (
-    <div ref={wrapper} class="item-menu" onFocusOut={onFocusOut}>
+    <div ref={wrapper} class="item-menu" onFocusOut={shown ? onFocusOut : undefined}>
       <button
         ref={buttonRef}
         type="button"

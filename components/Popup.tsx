@@ -68,8 +68,9 @@ export function Popup({ env }: { env: PopupEnv }) {
   }, [count, env]);
 
   // Read the queue as soon as its state exists, and fetch the Queue tab's code once the
-  // Clip view is ready, so switching tabs only renders.
-  useEffect(() => {
+  // Clip view is ready, so switching tabs only renders. A layout effect: the read starts in
+  // the render that brings the state, not a frame later (issue #13 item 7).
+  useLayoutEffect(() => {
     if (!queue) return;
     if (toOpen.current !== null) queue.open(toOpen.current);
     toOpen.current = null;
@@ -78,10 +79,9 @@ export function Popup({ env }: { env: PopupEnv }) {
   useEffect(() => {
     if (ready) env.afterStart?.();
   }, [ready, env]);
+  // With the Queue's state (above): a click on the tab soon after the form shows finds both ready.
   useEffect(() => {
-    if (!ready) return;
-    const timer = setTimeout(QueueTab.preload, 50);
-    return () => clearTimeout(timer);
+    if (ready) QueueTab.preload();
   }, [ready]);
 
   const openClip = (clipId: number) => {

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { clipTitle } from '@/lib/queue/clip-summary';
 import { INBOX_SECTION, inInbox } from '@/lib/queue/inbox';
 import { subtitleLine } from '@/lib/queue/subtitle';
@@ -15,6 +16,18 @@ import { UnfinishedDrafts } from './UnfinishedDrafts';
  */
 export function QueueView({ state }: { state: QueueState }) {
   const queue = state.queue.value;
+  const editing = state.editing.value;
+  const root = useRef<HTMLDivElement>(null);
+  const focusId = state.focusId.value;
+  const focused = focusId === null ? undefined : queue?.clips.find((c) => c.id === focusId);
+  // Focus follows the clip an action moved (Alt+↑/↓, Move to section, Undo): when it is asked
+  // for, and again when the clip lands in its new place (a new item if it changed section).
+  // One effect for the list rather than one per item (issue #13 item 7).
+  useLayoutEffect(() => {
+    const item = focused && root.current?.querySelector<HTMLElement>(`li[data-clip-id="${focused.id}"]`);
+    if (item && !item.contains(document.activeElement)) item.focus();
+  }, [focusId, focused?.section, focused?.position]);
+
   if (!queue) return <p aria-busy="true">Loading the queue…</p>;
 
   const order = queue.issue.sectionOrder;
@@ -24,7 +37,7 @@ export function QueueView({ state }: { state: QueueState }) {
   const subtitle = subtitleLine(queue.clips);
 
   return (
-    <div class="queue">
+    <div class="queue" ref={root}>
       <p class="queue-total">
         {clipCount(queue.clips.length)} in issue #{queue.issue.number}
       </p>
@@ -42,7 +55,15 @@ export function QueueView({ state }: { state: QueueState }) {
       <DeletedClips deleted={queue.deleted} state={state} />
       <InboxSection clips={inbox} sections={sections} mergeTargets={linkItems.map((c) => ({ id: c.id, title: clipTitle(c) }))} state={state} />
       {sections.map((name) => (
-        <QueueSection key={name} name={name} clips={queue.clips.filter((c) => c.section === name)} sections={sections} linkItems={linkItems} state={state} />
+        <QueueSection
+          key={name}
+          name={name}
+          clips={queue.clips.filter((c) => c.section === name)}
+          editing={editing}
+          sections={sections}
+          linkItems={linkItems}
+          state={state}
+        />
       ))}
       <UnfinishedDrafts state={state} />
     </div>

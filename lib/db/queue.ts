@@ -1,9 +1,10 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Clip } from '../model/clip';
 import type { Issue } from '../model/issue';
-import { clipsForIssue, countClips } from './clips';
+import { inQueueOrder } from '../queue/clip-order';
+import { countClips, issueClipRows } from './clips';
 import type { RoundupDatabase } from './database';
-import { pendingDeletions } from './deleted-clips';
+import { pendingAmong } from './deleted-clips';
 import { allIssues } from './issues';
 
 /** What the Queue view shows: the issue, its live clips in order, and deletions that can still be undone. */
@@ -16,10 +17,14 @@ export interface IssueQueue {
 /** A live query: emits again whenever any of these rows change, in this page or another. */
 export function watchQueue(db: RoundupDatabase, issueId: number): Observable<IssueQueue | null> {
   return liveQuery(async () => {
-    const issue = await db.issues.get(issueId);
+    // The issue and all its rows at once, in one read each; live and deleted clips are split here.
+    const [issue, rows] = await Promise.all([db.issues.get(issueId), issueClipRows(db, issueId)]);
     if (!issue) return null;
-    const [clips, deleted] = await Promise.all([clipsForIssue(db, issueId, issue.sectionOrder), pendingDeletions(db, issueId)]);
-    return { issue, clips, deleted };
+    const clips = inQueueOrder(
+      rows.filter((c) => !c.deletedAt),
+      issue.sectionOrder,
+    );
+    return { issue, clips, deleted: pendingAmong(rows, Date.now()) };
   });
 }
 

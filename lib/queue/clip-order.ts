@@ -23,3 +23,12 @@ export function shiftedIndex(ids: readonly number[], id: number, delta: number):
 export function positionsOf(ids: readonly number[]): Map<number, number> {
   return new Map(ids.map((id, i) => [id, i + 1]));
 }
+
+/** Clips sorted by their section's place in `sectionOrder` (unknown sections last), then by position. */
+export function inQueueOrder<T extends { section: string; position: number }>(clips: T[], sectionOrder: readonly string[]): T[] {
+  const rank = (section: string) => {
+    const i = sectionOrder.indexOf(section);
+    return i === -1 ? sectionOrder.length : i;
+  };
+  return clips.sort((a, b) => rank(a.section) - rank(b.section) || a.position - b.position);
+}

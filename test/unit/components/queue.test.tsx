@@ -87,6 +87,29 @@ describe('Queue view', () => {
     );
   });
 
+  it('a clip dropped on another takes its place, in that one’s section; dropped on a section heading, it goes last there', async () => {
+    const { store, issue } = await queueWith([
+      ['Random', 'A'],
+      ['Random', 'B'],
+      ['Managing Teams', 'M'],
+    ]);
+    // happy-dom's DragEvent has no working DataTransfer: one shared fake, carried by plain events.
+    const data = new Map<string, string>();
+    const dataTransfer = { setData: (type: string, value: string) => data.set(type, value), getData: (type: string) => data.get(type) ?? '' };
+    const drag = (type: 'dragstart' | 'drop', target: Element) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
+      target.dispatchEvent(event);
+    };
+    drag('dragstart', item('M'));
+    drag('drop', item('B'));
+    await waitFor(() => expect(titlesIn('Random')).toEqual(['A', 'M', 'B']));
+    drag('dragstart', item('A'));
+    drag('drop', screen.getByRole('heading', { name: /^Managing Teams/ }));
+    await waitFor(() => expect(titlesIn('Managing Teams')).toEqual(['A']));
+    expect(await stored(store, issue.id, issue.sectionOrder)).toEqual(['Managing Teams:A', 'Random:M', 'Random:B']);
+  });
+
   it('Move down and Move to section from the item’s menu, including into an empty section', async () => {
     const { store, issue } = await queueWith([
       ['Random', 'A'],

@@ -59,6 +59,25 @@ describe('addClip', () => {
   });
 });
 
+describe('countClips', () => {
+  it('leaves out the issue’s own deleted clips, and no other issue’s rows count', async () => {
+    const { store } = testDatabase();
+    const first = await store.currentIssue();
+    await store.addClip(clip(first.id, 'Random', 'A'));
+    const { clip: b } = await store.addClip(clip(first.id, 'Random', 'B'));
+    await store.deleteClip(b.id);
+    const next = await store.publishIssue(first.id, '# sent\n');
+    await store.addClip(clip(next.id, 'Random', 'C'));
+    const { clip: d } = await store.addClip(clip(next.id, 'Random', 'D'));
+    await store.addClip(clip(next.id, 'Managing Teams', 'E'));
+    await store.deleteClip(d.id);
+    expect(await store.countClips(next.id)).toBe(2);
+    expect((await store.clipsForIssue(next.id, next.sectionOrder)).map((c) => c.links[0]?.title)).toEqual(['E', 'C']);
+    expect((await store.pendingDeletions(next.id)).map((c) => c.id)).toEqual([d.id]);
+    expect(await store.countClips(first.id)).toBe(1);
+  });
+});
+
 describe('undoAddClip', () => {
   it('removes the clip and puts its draft back', async () => {
     const { store } = testDatabase();
