@@ -21,7 +21,7 @@ import { type PageSignals, readSignals } from './signals';
 import { isSiteName } from './site-name-match';
 import { chooseSource, type SourceCandidate, sourceFromHost } from './source';
 import { sourceCandidates } from './source-candidates';
-import { plainText } from './text';
+import { compactKey, plainText } from './text';
 import { chooseTitle } from './title';
 import { countWords, estimateWordCount } from './word-count';
 
@@ -66,9 +66,14 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
     (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
+  // A source that only a leading <title> segment names is a guess ("Ben Wilson Surf - Point of Sail - …"): it must
+  // not strip that segment, nor the h1 repeating it, from the title.
+  const named = allCandidates.filter((c) => !c.fromTitle).map((c) => c.name);
+  const titleKey = compactKey(signals.metaTitles[signals.metaTitles.length - 1] ?? '');
+  const guessed = source !== null && siteNames[0] === source && !isSiteName(source, named, host) && !titleKey.endsWith(compactKey(source));
   const title = chooseTitle(
     { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
-    siteNames,
+    guessed ? siteNames.slice(1) : siteNames,
     host,
   );
   const namesPerson = authors.some((a) => !isSiteName(a, siteNames, host));

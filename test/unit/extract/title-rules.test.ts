@@ -1,7 +1,9 @@
 // Issue #12, item 1: general title rules, each on small hand-written strings or pages.
 
 import { describe, expect, it } from 'vitest';
+import { extractPageMetadata } from '@/lib/extract/index';
 import { chooseTitle, stripSiteFromTitle } from '@/lib/extract/title';
+import { page } from '@/test/unit/extract/parse';
 
 describe('a site name before a colon', () => {
   it('is dropped when it is exactly the site name', () => {
@@ -28,5 +30,22 @@ describe('an h1 one or two words off the metadata title', () => {
     expect(chooseTitle({ meta: ['Deep-fried fish cakes'], visible: ['Deep-fried fish cakes Welcome to the flavour capital'] }, [], 'x.com')).toBe(
       'Deep-fried fish cakes',
     );
+  });
+});
+
+describe('a source guessed from the first <title> segment', () => {
+  it('does not strip that segment when the h1 repeats it', () => {
+    const m = extractPageMetadata(
+      page('<title>Red Kite Board - Harbour Sails - Sailmaker, surf and kite shop in Kiel</title>', '<h1>Red Kite Board</h1><p>Text</p>'),
+      'http://www.harbour-sails.de/artikel/red-kite-board.html',
+    );
+    expect(m.title).toBe('Red Kite Board');
+  });
+  it('still strips a blog name that ends the <title>', () => {
+    const m = extractPageMetadata(
+      page('<title>Paris couture week: a new name | threadbot</title>', '<h1>threadbot</h1><h1>Paris couture week: a new name</h1>'),
+      'https://web.archive.org/web/2019/http://www.threadbot.de/paris',
+    );
+    expect(m.title).toBe('Paris couture week: a new name');
   });
 });
