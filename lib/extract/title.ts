@@ -27,6 +27,8 @@ function join(parts: string[], seps: string[]): string {
   return parts.map((p, i) => (i === 0 ? p : `${seps[i - 1] ?? ' '}${p}`)).join('');
 }
 
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
 /** Removes site-name segments from either end of a title. */
 export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
   const title = collapseWhitespace(decodeEntities(raw));
@@ -170,7 +172,10 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   const extended = visible.find((h) => isShortExtension(best, h) || isShortExtension(h, best));
   if (extended) return extended;
   const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
-  if (!onTopic) return best;
+  // An h1 that reads as a full headline is the page's own, however differently the SEO title words it
+  // ("Wie pflege ich meine Zaubernuss im Winter?" beside "Zaubernuss im Winter » Wann blüht die Hamamelis?").
+  // Not on a listing whose several headlines each read so.
+  if (!onTopic) return visible[0] && isSentenceHeadline(visible[0]) && visible.filter(isSentenceHeadline).length === 1 ? visible[0] : best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
   // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.
   if (best.startsWith(onTopic) && BY_TAIL.test(best.slice(onTopic.length))) return onTopic;
@@ -183,6 +188,11 @@ function isShortExtension(long: string, short: string): boolean {
   if (sh.split(' ').length < 3 || l.length <= sh.length) return false;
   const extra = l.startsWith(`${sh} `) ? l.slice(sh.length + 1) : l.endsWith(` ${sh}`) ? l.slice(0, l.length - sh.length - 1) : null;
   return extra !== null && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(extra);
+}
+
+/** Seven words or more, not ending in a full stop (a tagline reads as a sentence). */
+function isSentenceHeadline(text: string): boolean {
+  return wordCount(text) >= 7 && !/\.$/.test(text);
 }
 
 /** The part of `title` before `tail` appears in the text around the headline. */
