@@ -66,11 +66,17 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
     (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
-  // A source that only a leading <title> segment names is a guess ("Ben Wilson Surf - Point of Sail - …"): it must
-  // not strip that segment, nor the h1 repeating it, from the title.
+  // A source that only a leading <title> segment names, and that an h1 repeats, is a guess ("Ben Wilson Surf -
+  // Point of Sail - …" over <h1>Ben Wilson Surf</h1>): the segment is the headline, not the site.
   const named = allCandidates.filter((c) => !c.fromTitle).map((c) => c.name);
   const titleKey = compactKey(signals.metaTitles[signals.metaTitles.length - 1] ?? '');
-  const guessed = source !== null && siteNames[0] === source && !isSiteName(source, named, host) && !titleKey.endsWith(compactKey(source));
+  const sourceCompact = compactKey(source ?? '');
+  const guessed =
+    source !== null &&
+    siteNames[0] === source &&
+    !isSiteName(source, named, host) &&
+    !titleKey.endsWith(sourceCompact) &&
+    signals.visibleTitles.some((h) => compactKey(h) === sourceCompact);
   const title = chooseTitle(
     { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
     guessed ? siteNames.slice(1) : siteNames,

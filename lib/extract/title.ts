@@ -175,7 +175,10 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   // An h1 that reads as a full headline is the page's own, however differently the SEO title words it
   // ("Wie pflege ich meine Zaubernuss im Winter?" beside "Zaubernuss im Winter » Wann blüht die Hamamelis?").
   // Not on a listing whose several headlines each read so.
-  if (!onTopic) return visible[0] && isSentenceHeadline(visible[0]) && visible.filter(isSentenceHeadline).length === 1 ? visible[0] : best;
+  // Only the page's first headline: one after a masthead h1 is a logo's or a teaser's text.
+  const first = visible[0];
+  const lone = first !== undefined && first === collapseWhitespace(decodeEntities(signals.visible[0] ?? '')) && visible.filter(isSentenceHeadline).length === 1;
+  if (!onTopic) return lone && isSentenceHeadline(first) ? first : best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
   // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.
   if (best.startsWith(onTopic) && BY_TAIL.test(best.slice(onTopic.length))) return onTopic;

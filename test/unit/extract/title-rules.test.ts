@@ -56,12 +56,14 @@ describe('an h1 that reads as a full headline', () => {
       chooseTitle({ meta: ['Witch hazel in winter » When does it flower?'], visible: ['How do I look after my witch hazel in winter?'] }, [], 'x.com'),
     ).toBe('How do I look after my witch hazel in winter?');
   });
-  it('does not win when short, when it reads as a tagline, or on a listing of several headlines', () => {
+  it('does not win when short, when it reads as a tagline, on a listing of several headlines, or after a masthead h1', () => {
     expect(chooseTitle({ meta: ['Gigantic telescope opens'], visible: ['Sign up for our newsletter'] }, [], 'x.com')).toBe('Gigantic telescope opens');
     expect(chooseTitle({ meta: ['Congress slows the reform'], visible: ['El Mostrador, the first digital daily of Chile.'] }, [], 'x.com')).toBe(
       'Congress slows the reform',
     );
     const listing = ['The agency raises the limit for radioactive parts in drinking water', 'The union leaves the defence pact after a long debate'];
     expect(chooseTitle({ meta: ['Radio marathon tonight'], visible: listing }, [], 'x.com')).toBe('Radio marathon tonight');
+    const afterMasthead = ['Real Democracy Now', 'yes we camp real democracy now spanish revolution t-shirt'];
+    expect(chooseTitle({ meta: ['blog | Real Democracy Now'], visible: afterMasthead }, ['Real Democracy Now'], 'x.org')).toBe('blog');
   });
 });
