@@ -21,7 +21,7 @@ import { type PageSignals, readSignals } from './signals';
 import { isSiteName } from './site-name-match';
 import { chooseSource, type SourceCandidate, sourceFromHost } from './source';
 import { sourceCandidates } from './source-candidates';
-import { plainText } from './text';
+import { compactKey, plainText } from './text';
 import { chooseTitle } from './title';
 import { copyrightHolder } from './visible-authors';
 import { countWords, estimateWordCount } from './word-count';
@@ -67,9 +67,20 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
     (signals.jsonLdPeople.some((p) => nameKey(p) === sourceKey) || authors.some((a) => sourceKey !== nameKey(a) && isNamedAfter(source ?? '', a)));
   if (personal) source = null;
   const metaTitles = readability?.title ? [...signals.metaTitles, readability.title] : signals.metaTitles;
+  // A source that only a leading <title> segment names, and that an h1 repeats, is a guess ("Ben Wilson Surf -
+  // Point of Sail - …" over <h1>Ben Wilson Surf</h1>): the segment is the headline, not the site.
+  const named = allCandidates.filter((c) => !c.fromTitle).map((c) => c.name);
+  const titleKey = compactKey(signals.metaTitles[signals.metaTitles.length - 1] ?? '');
+  const sourceCompact = compactKey(source ?? '');
+  const guessed =
+    source !== null &&
+    siteNames[0] === source &&
+    !isSiteName(source, named, host) &&
+    !titleKey.endsWith(sourceCompact) &&
+    signals.visibleTitles.some((h) => compactKey(h) === sourceCompact);
   const title = chooseTitle(
     { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
-    siteNames,
+    guessed ? siteNames.slice(1) : siteNames,
     host,
   );
   const namesPerson = authors.some((a) => !isSiteName(a, siteNames, host));

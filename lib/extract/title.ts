@@ -2,7 +2,7 @@
 // "Site: " prefix, no breadcrumb trail, but a real " - " inside a headline survives.
 // Only segments that name the site (its names or host) are removed.
 
-import { isSiteName } from './site-name-match';
+import { isSiteName, siteKey } from './site-name-match';
 import { collapseWhitespace, compactKey, decodeEntities } from './text';
 
 const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
@@ -26,6 +26,8 @@ function segmentsOf(title: string): { parts: string[]; seps: string[] } {
 function join(parts: string[], seps: string[]): string {
   return parts.map((p, i) => (i === 0 ? p : `${seps[i - 1] ?? ' '}${p}`)).join('');
 }
+
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** Removes site-name segments from either end of a title. */
 export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
@@ -56,8 +58,20 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
     parts.length = 1;
     seps.length = 0;
   }
-  const stripped = stripGluedSite(join(parts, seps).trim(), siteNames);
+  const stripped = stripGluedSite(stripSiteColon(join(parts, seps).trim(), siteNames), siteNames);
   return stripped || title;
+}
+
+/** "BDZV: Headline": a colon with no space before it is no separator, but the site's name before it is no kicker. */
+function stripSiteColon(title: string, siteNames: readonly string[]): string {
+  const match = /^([^:]{2,40}):\s+(\S.{9,})$/u.exec(title);
+  return match?.[1] && match[2] && isExactSiteName(match[1], siteNames) ? match[2] : title;
+}
+
+/** Exactly one of the names the page gives its site, not merely starting with one ("Best of Houzz 2022" is a headline). */
+function isExactSiteName(text: string, siteNames: readonly string[]): boolean {
+  const key = siteKey(text);
+  return key.length >= 2 && siteNames.some((n) => siteKey(n) === key);
 }
 
 /** The segment is a site name or holds one as a word of its own ("Zobacz na przepisy.pl"). */
@@ -153,12 +167,35 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   // og:title names only the section ("Arbeit") that the h1 spells out ("Wir kämpfen für gute Arbeit").
   const spelledOut = visible.find((h) => isSectionOf(best, h));
   if (spelledOut) return spelledOut;
+  // The h1 and the metadata title differ by a word or two at one end ("… przepis", "Receita de …",
+  // "… in Tennessee"): the page's own headline is the one readers see.
+  const extended = visible.find((h) => isShortExtension(best, h) || isShortExtension(h, best));
+  if (extended) return extended;
   const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
-  if (!onTopic) return best;
+  // An h1 that reads as a full headline is the page's own, however differently the SEO title words it
+  // ("Wie pflege ich meine Zaubernuss im Winter?" beside "Zaubernuss im Winter » Wann blüht die Hamamelis?").
+  // Not on a listing whose several headlines each read so.
+  // Only the page's first headline: one after a masthead h1 is a logo's or a teaser's text.
+  const first = visible[0];
+  const lone = first !== undefined && first === collapseWhitespace(decodeEntities(signals.visible[0] ?? '')) && visible.filter(isSentenceHeadline).length === 1;
+  if (!onTopic) return lone && isSentenceHeadline(first) ? first : best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
   // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.
   if (best.startsWith(onTopic) && BY_TAIL.test(best.slice(onTopic.length))) return onTopic;
   return h.includes(m) || m.includes(h) ? best : onTopic;
+}
+
+/** `long` is `short` plus one or two plain words (no separator) before or after it; `short` has three words or more. */
+function isShortExtension(long: string, short: string): boolean {
+  const [l, sh] = [long.toLowerCase(), short.toLowerCase()];
+  if (sh.split(' ').length < 3 || l.length <= sh.length) return false;
+  const extra = l.startsWith(`${sh} `) ? l.slice(sh.length + 1) : l.endsWith(` ${sh}`) ? l.slice(0, l.length - sh.length - 1) : null;
+  return extra !== null && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(extra);
+}
+
+/** Seven words or more, not ending in a full stop (a tagline reads as a sentence). */
+function isSentenceHeadline(text: string): boolean {
+  return wordCount(text) >= 7 && !/\.$/.test(text);
 }
 
 /** The part of `title` before `tail` appears in the text around the headline. */

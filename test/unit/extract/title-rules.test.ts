@@ -1,0 +1,69 @@
+// Issue #12, item 1: general title rules, each on small hand-written strings or pages.
+
+import { describe, expect, it } from 'vitest';
+import { extractPageMetadata } from '@/lib/extract/index';
+import { chooseTitle, stripSiteFromTitle } from '@/lib/extract/title';
+import { page } from '@/test/unit/extract/parse';
+
+describe('a site name before a colon', () => {
+  it('is dropped when it is exactly the site name', () => {
+    expect(stripSiteFromTitle('ACME: Jane Doe designs the front page of every paper', ['ACME'], 'acme.org')).toBe(
+      'Jane Doe designs the front page of every paper',
+    );
+  });
+  it('stays when the prefix only starts with or contains the site name', () => {
+    expect(stripSiteFromTitle('Best of Acme 2022: The most liked projects', ['Acme'], 'acme.de')).toBe('Best of Acme 2022: The most liked projects');
+    expect(stripSiteFromTitle('Orange hydrogen: Gas from the crust', ['Orange hydrogen and more'], 'example.de')).toBe('Orange hydrogen: Gas from the crust');
+  });
+});
+
+describe('an h1 one or two words off the metadata title', () => {
+  it.each([
+    ['Pumpkin pierogi in sage sauce recipe', 'Pumpkin pierogi in sage sauce'],
+    ['Recipe for Shortbread with Dark Chocolate', 'Shortbread with Dark Chocolate'],
+    ['Battery maker raises factory capacity', 'Battery maker raises factory capacity in Tennessee'],
+  ])('%j against the h1 %j: the h1 wins', (meta, h1) => {
+    expect(chooseTitle({ meta: [meta], visible: [h1] }, [], 'example.org')).toBe(h1);
+  });
+  it('does not apply to a two-word h1 or a longer subtitle', () => {
+    expect(chooseTitle({ meta: ['Acme privacy policy'], visible: ['privacy policy'] }, [], 'example.org')).toBe('Acme privacy policy');
+    expect(chooseTitle({ meta: ['Deep-fried fish cakes'], visible: ['Deep-fried fish cakes Welcome to the flavour capital'] }, [], 'x.com')).toBe(
+      'Deep-fried fish cakes',
+    );
+  });
+});
+
+describe('a source guessed from the first <title> segment', () => {
+  it('does not strip that segment when the h1 repeats it', () => {
+    const m = extractPageMetadata(
+      page('<title>Red Kite Board - Harbour Sails - Sailmaker, surf and kite shop in Kiel</title>', '<h1>Red Kite Board</h1><p>Text</p>'),
+      'http://www.harbour-sails.de/artikel/red-kite-board.html',
+    );
+    expect(m.title).toBe('Red Kite Board');
+  });
+  it('still strips a blog name that ends the <title>', () => {
+    const m = extractPageMetadata(
+      page('<title>Paris couture week: a new name | threadbot</title>', '<h1>threadbot</h1><h1>Paris couture week: a new name</h1>'),
+      'https://web.archive.org/web/2019/http://www.threadbot.de/paris',
+    );
+    expect(m.title).toBe('Paris couture week: a new name');
+  });
+});
+
+describe('an h1 that reads as a full headline', () => {
+  it('wins over an SEO title that words the story differently', () => {
+    expect(
+      chooseTitle({ meta: ['Witch hazel in winter » When does it flower?'], visible: ['How do I look after my witch hazel in winter?'] }, [], 'x.com'),
+    ).toBe('How do I look after my witch hazel in winter?');
+  });
+  it('does not win when short, when it reads as a tagline, on a listing of several headlines, or after a masthead h1', () => {
+    expect(chooseTitle({ meta: ['Gigantic telescope opens'], visible: ['Sign up for our newsletter'] }, [], 'x.com')).toBe('Gigantic telescope opens');
+    expect(chooseTitle({ meta: ['Congress slows the reform'], visible: ['El Mostrador, the first digital daily of Chile.'] }, [], 'x.com')).toBe(
+      'Congress slows the reform',
+    );
+    const listing = ['The agency raises the limit for radioactive parts in drinking water', 'The union leaves the defence pact after a long debate'];
+    expect(chooseTitle({ meta: ['Radio marathon tonight'], visible: listing }, [], 'x.com')).toBe('Radio marathon tonight');
+    const afterMasthead = ['Real Democracy Now', 'yes we camp real democracy now spanish revolution t-shirt'];
+    expect(chooseTitle({ meta: ['blog | Real Democracy Now'], visible: afterMasthead }, ['Real Democracy Now'], 'x.org')).toBe('blog');
+  });
+});
