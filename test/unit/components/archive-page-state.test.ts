@@ -47,7 +47,7 @@ describe('the Archive page’s search index', () => {
 
     await settle();
     const stored = must(await store.storedArchiveSearch(await store.archiveSearchBasis()), 'the stored index');
-    expect(JSON.parse(stored).documentCount).toBe(all.length);
+    expect(JSON.parse(stored).index.documentCount).toBe(all.length);
   });
 
   it('opens with the stored index, searchable before the items are read', async () => {
