@@ -1,9 +1,10 @@
 import { computed, signal } from '@preact/signals';
 import { type ArchiveFile, archiveFiles, type ChosenFile } from '@/lib/archive/archive-files';
 import { type ArchiveSearch, createArchiveSearch, loadArchiveSearch } from '@/lib/archive/archive-search';
-import { importedArchiveItems, sameItemWords } from '@/lib/archive/imported-items';
 import { archiveZip } from '@/lib/archive/archive-zip';
+import { importedArchiveItems, sameItemWords } from '@/lib/archive/imported-items';
 import { isSkipped, readIssueFile } from '@/lib/archive/issue-file';
+import { nextTask } from '@/lib/archive/next-task';
 import type { RoundupStore } from '@/lib/db';
 import type { ArchiveItem } from '@/lib/model/archive-item';
 import type { ImportedIssue, ImportOutcome, SkippedFile } from '@/lib/model/imported-issue';
@@ -60,7 +61,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
   /** The item a search result opened, to bring into view. */
   const focusItem = signal<number | null>(null);
   const searchIndex = signal<ArchiveSearch | null>(null);
-  const yieldToPage = env.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldToPage = env.yieldToPage ?? nextTask;
   const whenIdle = env.whenIdle ?? ((work: () => void) => void setTimeout(work, 0));
 
   const showError = (e: unknown) => {

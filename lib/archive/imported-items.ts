@@ -22,7 +22,16 @@ export function importedArchiveItems(issues: readonly ImportedIssue[], ids?: Imp
     for (const { section, kind, links, commentary } of issue.items) {
       const position = (positions.get(section) ?? 0) + 1;
       positions.set(section, position);
-      const item = { clipId: ids?.clipIds[k] ?? 0, issueId: ids?.issueIds[i] ?? 0, issueNumber: issue.number, date: issue.date, section, kind, links, commentary };
+      const item = {
+        clipId: ids?.clipIds[k] ?? 0,
+        issueId: ids?.issueIds[i] ?? 0,
+        issueNumber: issue.number,
+        date: issue.date,
+        section,
+        kind,
+        links,
+        commentary,
+      };
       entries.push({ item, order: issue.sectionOrder.indexOf(section), position });
       k++;
     }

@@ -50,6 +50,25 @@ describe('the Archive page’s search index', () => {
     expect(JSON.parse(stored).index.documentCount).toBe(all.length);
   });
 
+  it('builds the index again when an import adds other issues than the page expected (another page imported one meanwhile)', async () => {
+    const first = pageState();
+    await first.state.loadItems();
+    const other = createArchivePageState({ store: first.store, loadTemplate: async () => DEFAULT_TEMPLATE, saveZip: () => {}, yieldToPage: async () => {} });
+    await other.loadItems();
+    await other.importChosen(chosen('0130.md'));
+    // This page's index does not know #130 is stored: the import adds only #132.
+    await first.state.importChosen(chosen('0130.md', '0132.md'));
+    expect(first.state.report.value?.outcome).toMatchObject({ added: [132], unchanged: [130] });
+    const all = await first.store.archiveItems();
+    expect(first.state.items.value).toEqual(all);
+    first.state.search('process bad rap');
+    expect(first.state.hits.value.map((hit) => hit.item.clipId)).toEqual(
+      createArchiveSearch(all)
+        .search('process bad rap')
+        .map((hit) => hit.item.clipId),
+    );
+  });
+
   it('opens with the stored index, searchable before the items are read', async () => {
     const first = pageState();
     await first.state.loadItems();
@@ -70,5 +89,7 @@ describe('the Archive page’s search index', () => {
     again.search('process bad rap');
     expect(again.hits.value[0]?.title).toBe('Process has a bad rap');
     await loading;
+    // The items came with the index: the list for browsing is the archive's.
+    expect(again.items.value).toEqual(await first.store.archiveItems());
   });
 });
