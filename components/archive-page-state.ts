@@ -124,10 +124,15 @@ export function createArchivePageState(env: ArchivePageEnv) {
     const expected = held ? issues.filter((issue) => !heldNumbers.has(issue.number)) : [];
     const pending = importedArchiveItems(expected);
     const at = held?.size ?? 0;
-    const writing = env.store.importIssues(issues);
-    // Awaited below, once the indexing is done: a failed write is still reported.
-    writing.catch(() => {});
-    if (held) await held.addInBatches(pending, yieldToPage);
+    let indexing: Promise<void> = Promise.resolve();
+    const whileWriting = () => {
+      // From the next task on: the rows are handed to the database first.
+      if (held) indexing = yieldToPage().then(() => held.addInBatches(pending, yieldToPage));
+    };
+    const writing = env.store.importIssues(issues, { whileWriting });
+    // Both end before either is looked at; a failed write is thrown below.
+    await writing.catch(() => {});
+    await indexing;
     const outcome = await writing;
     const numbers = (list: readonly number[]) => [...list].sort((a, b) => a - b).join(',');
     if (held && numbers(outcome.added) === numbers(expected.map((issue) => issue.number)) && sameItemWords(pending, outcome.addedItems)) {

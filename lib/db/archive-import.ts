@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { importedArchiveItems } from '../archive/imported-items';
 import type { Clip } from '../model/clip';
 import type { ImportedIssue, ImportOutcome } from '../model/imported-issue';
@@ -10,6 +11,11 @@ import type { RoundupDatabase } from './database';
 export interface ImportChoice {
   /** Issue numbers whose stored text the editor chose to replace with the file's. */
   replace?: readonly number[];
+  /**
+   * Called, not awaited, once the new items' rows are on their way to the
+   * database: the Archive page indexes them while the browser writes them.
+   */
+  whileWriting?: () => void;
 }
 
 /**
@@ -53,7 +59,10 @@ export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue
     }
     const ids = await db.issues.bulkAdd(rows as Issue[], { allKeys: true });
     const clips = fresh.flatMap((issue, i) => clipRows(ids[i] as number, issue, at));
-    const clipIds = await db.clips.bulkAdd(clips as Clip[], { allKeys: true });
+    const adding = db.clips.bulkAdd(clips as Clip[], { allKeys: true });
+    // Outside the transaction's zone: whatever it starts is not part of the transaction.
+    if (choice.whileWriting) Dexie.ignoreTransaction(choice.whileWriting);
+    const clipIds = await adding;
     outcome.added.push(...fresh.map((issue) => issue.number));
     outcome.addedItems = importedArchiveItems(fresh, { issueIds: ids as number[], clipIds: clipIds as number[] });
     for (const list of [outcome.added, outcome.unchanged, outcome.differing, outcome.replaced]) list.sort((a, b) => a - b);
