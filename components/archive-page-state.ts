@@ -106,7 +106,10 @@ export function createArchivePageState(env: ArchivePageEnv) {
 
   /** Serialising takes as long as building: done once the page has shown the search box ready. */
   function storeWhenIdle(index: ArchiveSearch, basis: string): void {
+    const size = index.size;
     whenIdle(() => {
+      // An import has added to it since (perhaps placeholders, perhaps never stored): that import stores it.
+      if (index.size !== size) return;
       env.store.saveArchiveSearch(index.toJSON(), basis).catch(showError);
     });
   }

@@ -69,6 +69,40 @@ describe('the Archive page’s search index', () => {
     );
   });
 
+  it('never stores an index an import is still adding to: a failed import leaves no placeholder items behind', async () => {
+    const { store } = testDatabase();
+    const idle: (() => void)[] = [];
+    const runIdle = async () => {
+      for (let work = idle.shift(); work; work = idle.shift()) work();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    const failing: typeof store = {
+      ...store,
+      importIssues: async (_issues, choice) => {
+        choice?.whileWriting?.();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The page is idle while the database writes: the empty archive's index was waiting to be stored.
+        await runIdle();
+        throw new Error('The disk is full.');
+      },
+    };
+    const state = createArchivePageState({
+      store: failing,
+      loadTemplate: async () => DEFAULT_TEMPLATE,
+      saveZip: () => {},
+      yieldToPage: async () => {},
+      whenIdle: (work) => void idle.push(work),
+    });
+    await state.loadItems();
+    await state.importChosen(chosen('0130.md'));
+    expect(state.error.value).toContain('The disk is full.');
+    await runIdle();
+    state.search('process bad rap');
+    expect(state.hits.value).toEqual([]);
+    const stored = await store.storedArchiveSearch(await store.archiveSearchBasis());
+    expect(stored === null ? 0 : JSON.parse(stored).items.length).toBe(0);
+  });
+
   it('opens with the stored index, searchable before the items are read', async () => {
     const first = pageState();
     await first.state.loadItems();
