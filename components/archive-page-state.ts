@@ -2,7 +2,9 @@ import { computed, signal } from '@preact/signals';
 import { type ArchiveFile, archiveFiles, type ChosenFile } from '@/lib/archive/archive-files';
 import { type ArchiveSearch, createArchiveSearch, loadArchiveSearch } from '@/lib/archive/archive-search';
 import { archiveZip } from '@/lib/archive/archive-zip';
+import { importedArchiveItems, sameItemWords } from '@/lib/archive/imported-items';
 import { isSkipped, readIssueFile } from '@/lib/archive/issue-file';
+import { nextTask } from '@/lib/archive/next-task';
 import type { RoundupStore } from '@/lib/db';
 import type { ArchiveItem } from '@/lib/model/archive-item';
 import type { ImportedIssue, ImportOutcome, SkippedFile } from '@/lib/model/imported-issue';
@@ -59,7 +61,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
   /** The item a search result opened, to bring into view. */
   const focusItem = signal<number | null>(null);
   const searchIndex = signal<ArchiveSearch | null>(null);
-  const yieldToPage = env.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldToPage = env.yieldToPage ?? nextTask;
   const whenIdle = env.whenIdle ?? ((work: () => void) => void setTimeout(work, 0));
 
   const showError = (e: unknown) => {
@@ -73,50 +75,75 @@ export function createArchivePageState(env: ArchivePageEnv) {
   });
 
   /**
-   * The items, for browsing, and the search index: the one stored for these
-   * published issues when there is one (searchable at once), otherwise built
-   * from the items as the page opens (the search box waits for it) and stored.
+   * The search index and, beside it, the items for browsing: the index stored
+   * for these published issues when there is one (it holds the items, so
+   * nothing else is read), otherwise built from the items as the page opens
+   * (the search box waits for it) and stored once the page is idle.
    */
   async function loadItems(): Promise<void> {
     try {
       const basis = await env.store.archiveSearchBasis();
       const stored = await env.store.storedArchiveSearch(basis);
-      const loadedIndex = stored === null ? null : readStoredIndex(stored);
-      if (loadedIndex) {
-        searchIndex.value = loadedIndex;
-        // The list for browsing reads every item: it waits until the search box has answered.
-        await new Promise<void>((resolve) => whenIdle(resolve));
+      const loaded = stored === null ? null : readStoredIndex(stored);
+      if (loaded) {
+        show(loaded);
+        return;
       }
-      const loaded = await env.store.archiveItems();
-      items.value = loaded;
-      if (!loadedIndex) {
-        const built = createArchiveSearch(loaded);
-        searchIndex.value = built;
-        storeWhenIdle(built, basis);
-      }
+      const built = createArchiveSearch(await env.store.archiveItems());
+      show(built);
+      storeWhenIdle(built, basis);
     } catch (e) {
       showError(e);
     }
   }
 
-  /**
-   * An import only adds issues: their items join the index and the list the
-   * page already holds, without reading the whole archive back and indexing
-   * it again; the index is stored anew once the page is idle.
-   */
-  async function addToIndex(index: ArchiveSearch, held: readonly ArchiveItem[], added: readonly ArchiveItem[]): Promise<void> {
-    index.add(added);
-    // Newest issue first; each issue's items stay in their order (the sort is stable).
-    items.value = [...added, ...held].sort((a, b) => b.issueNumber - a.issueNumber);
+  /** Makes `index` the page's: the search box answers from it, the list shows its items. */
+  function show(index: ArchiveSearch): void {
+    // Newest issue first; each issue's items stay in their order (the sort is stable, each issue's items were added together).
+    items.value = [...index.items].sort((a, b) => b.issueNumber - a.issueNumber);
     searchIndex.value = index;
-    storeWhenIdle(index, await env.store.archiveSearchBasis());
   }
 
   /** Serialising takes as long as building: done once the page has shown the search box ready. */
   function storeWhenIdle(index: ArchiveSearch, basis: string): void {
+    const size = index.size;
     whenIdle(() => {
+      // An import has added to it since (perhaps placeholders, perhaps never stored): that import stores it.
+      if (index.size !== size) return;
       env.store.saveArchiveSearch(index.toJSON(), basis).catch(showError);
     });
+  }
+
+  /**
+   * Stores the issues in one transaction and, while the database writes them,
+   * adds to the index the page holds the items of those it expects to be new
+   * (numbers the archive does not hold yet): the browser writes and the page
+   * indexes at the same time. When the import added exactly those, their
+   * stored ids replace the placeholders; otherwise (an issue the page did
+   * not know was stored) the index is built again from the archive.
+   */
+  async function storeAndIndex(issues: readonly ImportedIssue[], held: ArchiveSearch | null): Promise<ImportOutcome> {
+    const heldNumbers = new Set(held?.items.map((item) => item.issueNumber));
+    const expected = held ? issues.filter((issue) => !heldNumbers.has(issue.number)) : [];
+    const pending = importedArchiveItems(expected);
+    const at = held?.size ?? 0;
+    let indexing: Promise<void> = Promise.resolve();
+    const whileWriting = () => {
+      // From the next task on: the rows are handed to the database first.
+      if (held) indexing = yieldToPage().then(() => held.addInBatches(pending, yieldToPage));
+    };
+    const writing = env.store.importIssues(issues, { whileWriting });
+    // Both end before either is looked at; a failed write is thrown below.
+    await writing.catch(() => {});
+    await indexing;
+    const outcome = await writing;
+    const numbers = (list: readonly number[]) => [...list].sort((a, b) => a - b).join(',');
+    if (held && numbers(outcome.added) === numbers(expected.map((issue) => issue.number)) && sameItemWords(pending, outcome.addedItems)) {
+      held.settle(at, outcome.addedItems);
+      show(held);
+      storeWhenIdle(held, await env.store.archiveSearchBasis());
+    } else await loadItems();
+    return outcome;
   }
 
   /** Reads the chosen files, one paint every few files, then stores the issues in one transaction. */
@@ -132,7 +159,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
     }
     progress.value = { done: 0, total: files.length };
     // What the index knows is about to change: the search box waits for the new one.
-    const before = { index: searchIndex.value, items: items.value };
+    const before = searchIndex.value;
     searchIndex.value = null;
     const issues: ImportedIssue[] = [];
     const skipped: SkippedFile[] = [];
@@ -147,10 +174,10 @@ export function createArchivePageState(env: ArchivePageEnv) {
     }
     progress.value = { done: files.length, total: files.length };
     try {
-      const outcome = await env.store.importIssues(issues);
-      report.value = { outcome, skipped, differing: issues.filter((issue) => outcome.differing.includes(issue.number)) };
-      if (before.index && before.items) await addToIndex(before.index, before.items, outcome.addedItems);
-      else await loadItems();
+      // One issue per number, the last file's, as importIssues keeps them.
+      const unique = [...new Map(issues.map((issue) => [issue.number, issue])).values()];
+      const outcome = await storeAndIndex(unique, before);
+      report.value = { outcome, skipped, differing: unique.filter((issue) => outcome.differing.includes(issue.number)) };
     } catch (e) {
       showError(e);
     } finally {

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { ArchiveItem } from '../model/archive-item';
 
 /** One search hit: the item, and a line of its text around the first word found. */
@@ -13,21 +13,50 @@ export interface ArchiveSearch {
   /** Items matching the words, most relevant first (title above attribution above commentary). */
   search(query: string, limit?: number): ArchiveHit[];
   readonly size: number;
+  /** Every item indexed, in the order they were added. */
+  readonly items: readonly ArchiveItem[];
   /** Indexes more items (those of newly imported issues). */
   add(items: readonly ArchiveItem[]): void;
-  /** The index as JSON, to store and load again with `loadArchiveSearch`. */
+  /**
+   * Indexes `items` a batch at a time, awaiting `pause` between batches: an
+   * import indexes its items while the database writes them, so the page
+   * lets the write's events through.
+   */
+  addInBatches(items: readonly ArchiveItem[], pause: () => Promise<void>): Promise<void>;
+  /**
+   * Puts `items` in place of as many items indexed from position `at` on: the
+   * same items as stored, with the ids the database gave them (indexed before
+   * they were known). Their words must be the ones indexed.
+   */
+  settle(at: number, items: readonly ArchiveItem[]): void;
+  /** The index and its items as JSON, to store and load again with `loadArchiveSearch`. */
   toJSON(): string;
 }
 
 interface Indexed {
+  /** The item's position in `items`: a hit is read from there, not from the index. */
   id: number;
   title: string;
   attribution: string;
   commentary: string;
   section: string;
-  /** Kept with the index, so a loaded index shows its results without reading the items. */
-  item: ArchiveItem;
 }
+
+/**
+ * What `toJSON` writes: the items beside MiniSearch's index of them, so a
+ * loaded index shows its results, and the page its list, without reading
+ * the archive. `version` changes when this shape does; another one is rebuilt.
+ */
+interface StoredIndex {
+  version: typeof STORED_VERSION;
+  items: ArchiveItem[];
+  index: AsPlainObject;
+}
+
+const STORED_VERSION = 2;
+
+/** Items indexed per batch by `addInBatches`: about a tenth of the archive, tens of ms each. */
+const BATCH = 200;
 
 /**
  * Words too common to tell items apart: left out of the index and of queries.
@@ -45,7 +74,6 @@ const OPTIONS = {
     const word = term.toLowerCase();
     return STOP_WORDS.has(word) ? null : word;
   },
-  storeFields: ['item'],
   searchOptions: { boost: { title: 4, attribution: 2, commentary: 1, section: 0.5 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' as const },
 };
 
@@ -61,45 +89,61 @@ export function itemTitle(item: ArchiveItem): string {
 /**
  * A full-text index of every archived item (MiniSearch, in memory): words in
  * title, attribution, commentary and section, prefix and slightly fuzzy
- * matching, every word required, a title match weighing most. Each item is
- * stored with the index, which serialises (`toJSON`) for the next page open.
+ * matching, every word required, a title match weighing most. The items are
+ * kept beside it, and serialise with it (`toJSON`) for the next page open.
  */
 export function createArchiveSearch(items: readonly ArchiveItem[]): ArchiveSearch {
-  const search = searchOf(new MiniSearch<Indexed>(OPTIONS));
+  const search = searchOf(new MiniSearch<Indexed>(OPTIONS), []);
   search.add(items);
   return search;
 }
 
-function indexed(item: ArchiveItem): Indexed {
+function indexed(item: ArchiveItem, id: number): Indexed {
   return {
-    id: item.clipId,
+    id,
     title: item.links.map((l) => l.title).join(' '),
     attribution: item.links.map((l) => l.attribution).join(' '),
     commentary: plain(item.commentary),
     section: item.section,
-    item,
   };
 }
 
-/** An index stored by `toJSON`: ready at once, with nothing to tokenise. */
+/** An index stored by `toJSON`: ready at once, with nothing to tokenise. Throws on any other JSON. */
 export function loadArchiveSearch(json: string): ArchiveSearch {
-  return searchOf(MiniSearch.loadJSON<Indexed>(json, OPTIONS));
+  const stored = JSON.parse(json) as Partial<StoredIndex>;
+  if (stored.version !== STORED_VERSION || !Array.isArray(stored.items) || !stored.index) throw new Error('not an archive search index of this version');
+  return searchOf(MiniSearch.loadJS<Indexed>(stored.index, OPTIONS), stored.items);
 }
 
-function searchOf(index: MiniSearch<Indexed>): ArchiveSearch {
+function searchOf(index: MiniSearch<Indexed>, items: ArchiveItem[]): ArchiveSearch {
+  const add = (more: readonly ArchiveItem[]) => {
+    const from = items.length;
+    items.push(...more);
+    index.addAll(more.map((item, i) => indexed(item, from + i)));
+  };
   return {
     get size() {
       return index.documentCount;
     },
-    add: (items) => index.addAll(items.map(indexed)),
-    toJSON: () => JSON.stringify(index),
+    items,
+    add,
+    async addInBatches(more, pause) {
+      for (let at = 0; at < more.length; at += BATCH) {
+        if (at > 0) await pause();
+        add(more.slice(at, at + BATCH));
+      }
+    },
+    settle(at, stored) {
+      items.splice(at, stored.length, ...stored);
+    },
+    toJSON: () => JSON.stringify({ version: STORED_VERSION, items, index } satisfies Omit<StoredIndex, 'index'> & { index: MiniSearch<Indexed> }),
     search(query, limit = 50) {
       if (!query.trim()) return [];
       return index
         .search(query)
         .slice(0, limit)
         .flatMap((result) => {
-          const item = result.item as ArchiveItem | undefined;
+          const item = items[result.id as number];
           return item ? [{ item, title: itemTitle(item), snippet: snippet(plain(item.commentary), result.terms), score: result.score }] : [];
         });
     },

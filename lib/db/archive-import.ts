@@ -1,16 +1,21 @@
-import type { ArchiveItem } from '../model/archive-item';
+import Dexie from 'dexie';
+import { importedArchiveItems } from '../archive/imported-items';
 import type { Clip } from '../model/clip';
 import type { ImportedIssue, ImportOutcome } from '../model/imported-issue';
 import { addDays, comingFriday, type Issue } from '../model/issue';
 import type { NewRow } from '../model/revision';
 import { urlKeysFor } from '../url/url-key';
-import { archiveItemOf, inArchiveOrder } from './archive-items';
 import { forgetArchiveSearch } from './archive-search-index';
 import type { RoundupDatabase } from './database';
 
 export interface ImportChoice {
   /** Issue numbers whose stored text the editor chose to replace with the file's. */
   replace?: readonly number[];
+  /**
+   * Called, not awaited, once the new items' rows are on their way to the
+   * database: the Archive page indexes them while the browser writes them.
+   */
+  whileWriting?: () => void;
 }
 
 /**
@@ -54,9 +59,12 @@ export function importIssues(db: RoundupDatabase, issues: readonly ImportedIssue
     }
     const ids = await db.issues.bulkAdd(rows as Issue[], { allKeys: true });
     const clips = fresh.flatMap((issue, i) => clipRows(ids[i] as number, issue, at));
-    const clipIds = await db.clips.bulkAdd(clips as Clip[], { allKeys: true });
+    const adding = db.clips.bulkAdd(clips as Clip[], { allKeys: true });
+    // Outside the transaction's zone: whatever it starts is not part of the transaction.
+    if (choice.whileWriting) Dexie.ignoreTransaction(choice.whileWriting);
+    const clipIds = await adding;
     outcome.added.push(...fresh.map((issue) => issue.number));
-    outcome.addedItems = addedItems(fresh, ids as number[], clips, clipIds as number[]);
+    outcome.addedItems = importedArchiveItems(fresh, { issueIds: ids as number[], clipIds: clipIds as number[] });
     for (const list of [outcome.added, outcome.unchanged, outcome.differing, outcome.replaced]) list.sort((a, b) => a - b);
     return outcome;
   });
@@ -102,21 +110,6 @@ function clipRows(issueId: number, issue: ImportedIssue, at: number): NewRow<Cli
       updatedAt: at,
     };
   });
-}
-
-/** The new clips as archive items, in `archiveItems`' order. */
-function addedItems(issues: readonly ImportedIssue[], issueIds: readonly number[], clips: readonly NewRow<Clip>[], clipIds: readonly number[]): ArchiveItem[] {
-  const byId = new Map(issues.map((issue, i) => [issueIds[i], issue]));
-  const position = new Map(clips.map((clip, i) => [clipIds[i], clip.position]));
-  const items = clips.flatMap((clip, i) => {
-    const issue = byId.get(clip.issueId);
-    return issue ? [archiveItemOf({ ...clip, id: clipIds[i] ?? 0 }, issue)] : [];
-  });
-  return inArchiveOrder(
-    items,
-    (issueId) => byId.get(issueId)?.sectionOrder,
-    (clipId) => position.get(clipId),
-  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArchiveSearch } from '@/lib/archive/archive-search';
+import { createArchiveSearch, loadArchiveSearch } from '@/lib/archive/archive-search';
 import type { ArchiveItem } from '@/lib/model/archive-item';
 
 const item = (clipId: number, title: string, commentary: string, section = 'Random', attribution = ''): ArchiveItem => ({
@@ -42,5 +42,45 @@ describe('createArchiveSearch', () => {
     expect(brief?.title).toBe('A brief about hiring freezes at universities.');
     const [k8s] = search.search('guide');
     expect(k8s?.snippet).toBe('Mentions hiring in passing, and a hiring guide.');
+  });
+});
+
+describe('the stored archive search', () => {
+  it('loads with its items and answers as the index it was made from', () => {
+    const loaded = loadArchiveSearch(createArchiveSearch(ITEMS).toJSON());
+    expect(loaded.items).toEqual(ITEMS);
+    expect(loaded.search('hiring').map((hit) => hit.item)).toEqual(
+      createArchiveSearch(ITEMS)
+        .search('hiring')
+        .map((hit) => hit.item),
+    );
+  });
+
+  it('refuses an index stored in another shape (MiniSearch’s JSON alone, as an earlier version stored it)', () => {
+    const earlier = JSON.parse(createArchiveSearch(ITEMS).toJSON()).index;
+    expect(() => loadArchiveSearch(JSON.stringify(earlier))).toThrow();
+  });
+
+  it('indexes items in batches, and settles placeholders into the stored items', async () => {
+    const placeholders = ITEMS.map((item) => ({ ...item, clipId: 0, issueId: 0 }));
+    const search = createArchiveSearch([]);
+    let pauses = 0;
+    await search.addInBatches(placeholders, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(0);
+    search.settle(0, ITEMS);
+    expect(search.items).toEqual(ITEMS);
+    expect(search.search('hiring').map((hit) => hit.item)).toEqual(
+      createArchiveSearch(ITEMS)
+        .search('hiring')
+        .map((hit) => hit.item),
+    );
+    const many = Array.from({ length: 450 }, (_, i) => ({ ...ITEMS[i % ITEMS.length], clipId: 100 + i }) as ArchiveItem);
+    await search.addInBatches(many, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(2);
+    expect(search.size).toBe(ITEMS.length + many.length);
   });
 });

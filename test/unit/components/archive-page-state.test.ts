@@ -47,7 +47,60 @@ describe('the Archive page’s search index', () => {
 
     await settle();
     const stored = must(await store.storedArchiveSearch(await store.archiveSearchBasis()), 'the stored index');
-    expect(JSON.parse(stored).documentCount).toBe(all.length);
+    expect(JSON.parse(stored).index.documentCount).toBe(all.length);
+  });
+
+  it('builds the index again when an import adds other issues than the page expected (another page imported one meanwhile)', async () => {
+    const first = pageState();
+    await first.state.loadItems();
+    const other = createArchivePageState({ store: first.store, loadTemplate: async () => DEFAULT_TEMPLATE, saveZip: () => {}, yieldToPage: async () => {} });
+    await other.loadItems();
+    await other.importChosen(chosen('0130.md'));
+    // This page's index does not know #130 is stored: the import adds only #132.
+    await first.state.importChosen(chosen('0130.md', '0132.md'));
+    expect(first.state.report.value?.outcome).toMatchObject({ added: [132], unchanged: [130] });
+    const all = await first.store.archiveItems();
+    expect(first.state.items.value).toEqual(all);
+    first.state.search('process bad rap');
+    expect(first.state.hits.value.map((hit) => hit.item.clipId)).toEqual(
+      createArchiveSearch(all)
+        .search('process bad rap')
+        .map((hit) => hit.item.clipId),
+    );
+  });
+
+  it('never stores an index an import is still adding to: a failed import leaves no placeholder items behind', async () => {
+    const { store } = testDatabase();
+    const idle: (() => void)[] = [];
+    const runIdle = async () => {
+      for (let work = idle.shift(); work; work = idle.shift()) work();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    const failing: typeof store = {
+      ...store,
+      importIssues: async (_issues, choice) => {
+        choice?.whileWriting?.();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The page is idle while the database writes: the empty archive's index was waiting to be stored.
+        await runIdle();
+        throw new Error('The disk is full.');
+      },
+    };
+    const state = createArchivePageState({
+      store: failing,
+      loadTemplate: async () => DEFAULT_TEMPLATE,
+      saveZip: () => {},
+      yieldToPage: async () => {},
+      whenIdle: (work) => void idle.push(work),
+    });
+    await state.loadItems();
+    await state.importChosen(chosen('0130.md'));
+    expect(state.error.value).toContain('The disk is full.');
+    await runIdle();
+    state.search('process bad rap');
+    expect(state.hits.value).toEqual([]);
+    const stored = await store.storedArchiveSearch(await store.archiveSearchBasis());
+    expect(stored === null ? 0 : JSON.parse(stored).items.length).toBe(0);
   });
 
   it('opens with the stored index, searchable before the items are read', async () => {
@@ -70,5 +123,7 @@ describe('the Archive page’s search index', () => {
     again.search('process bad rap');
     expect(again.hits.value[0]?.title).toBe('Process has a bad rap');
     await loading;
+    // The items came with the index: the list for browsing is the archive's.
+    expect(again.items.value).toEqual(await first.store.archiveItems());
   });
 });

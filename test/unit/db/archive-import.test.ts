@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importedArchiveItems, sameItemWords } from '@/lib/archive/imported-items';
 import { readIssueFile } from '@/lib/archive/issue-file';
 import { linksInText } from '@/lib/archive/links-in-text';
 import type { ImportedIssue } from '@/lib/model/imported-issue';
@@ -27,6 +28,17 @@ describe('importIssues', () => {
     const clips = await db.clips.where('issueId').equals(issue.id).toArray();
     expect(clips).toHaveLength(read('0130.md').items.length);
     expect(clips.every((c) => c.uid && c.rev === 1 && c.archiveItem)).toBe(true);
+  });
+
+  it('returns the added items as archiveItems lists them, and importedArchiveItems gives the same words before they are stored', async () => {
+    const { store } = testDatabase();
+    const issues = FILES.map((f) => read(f));
+    const outcome = await store.importIssues(issues);
+    expect(outcome.addedItems).toEqual(await store.archiveItems());
+    const beforeStoring = importedArchiveItems(issues);
+    expect(beforeStoring.every((item) => item.clipId === 0 && item.issueId === 0)).toBe(true);
+    expect(sameItemWords(beforeStoring, outcome.addedItems)).toBe(true);
+    expect(sameItemWords(beforeStoring, outcome.addedItems.slice(1))).toBe(false);
   });
 
   it('changes nothing on a second import, and reports a differing file instead of applying it', async () => {
