@@ -10,7 +10,9 @@ export const insertClipsSource = `(clips) => new Promise((resolve, reject) => {
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
     const db = open.result;
-    const tx = db.transaction(['issues', 'clips'], 'readwrite');
+    let tx;
+    // A throw here (no such store yet) would otherwise leave the caller's evaluate waiting forever.
+    try { tx = db.transaction(['issues', 'clips'], 'readwrite'); } catch (error) { db.close(); reject(error); return; }
     tx.onerror = () => reject(tx.error);
     const issues = tx.objectStore('issues').getAll();
     issues.onsuccess = () => {
