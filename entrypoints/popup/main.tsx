@@ -4,7 +4,7 @@ import { openArchiveWithBackups } from '@/lib/backup/archive-with-backups';
 import { browserBackupEnv } from '@/lib/backup/browser-backup-env';
 import { openStore } from '@/lib/db';
 import { browserExportActions } from '@/lib/export/export-actions';
-import { startPageReading } from '@/lib/page/early-reading';
+import { takePageReading } from '@/lib/page/early-reading';
 import { loadTemplate } from '@/lib/template/template-store';
 import { showClipCount } from '@/lib/toolbar/badge';
 import { nativeBrowser } from '@/lib/toolbar/native-browser';
@@ -14,7 +14,7 @@ const browser = nativeBrowser(globalThis); // the browser's own API: the popup s
 const { store, backups } = openArchiveWithBackups(openStore, browserBackupEnv(browser, { URL, storage: navigator.storage }));
 const env: PopupEnv = {
   store,
-  readPage: startPageReading(browser, location.search), // usually started already by popup-reading.js, the popup's first script
+  readPage: takePageReading(), // started by popup-reading.js, the popup's first script
   // Off the form's path: its code and reads wait until the Clip view is ready.
   afterStart: () => void backups.onPageOpen({ weekly: false }).catch((e: unknown) => console.error('Automatic backup', e)),
   // A badge that fails to update is cosmetic: log it rather than interrupt the editor.

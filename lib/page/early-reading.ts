@@ -7,17 +7,36 @@ import type { PageReading } from './page-reading';
 // The two scripts are separate builds; they meet in one slot on the page's global object.
 
 const SLOT = Symbol.for('roundup-clipper.page-reading');
-type Holder = { [SLOT]?: Promise<PageReading> };
+interface Slot {
+  reading?: Promise<PageReading>;
+  /** The main code asked first: handed the reading once it starts. */
+  waiting?: (reading: Promise<PageReading>) => void;
+}
+type Holder = { [SLOT]?: Slot };
 
-/**
- * Starts reading the tab to clip, once per page, and returns that reading. The popup's first script
- * usually runs first and starts it; the main code gets the same reading, or starts it itself when it
- * runs first or the first script failed to load, so the popup never waits on a script not coming.
- */
-export function startPageReading(browser: TabsAndScripting, search: string, holder: object = globalThis): () => Promise<PageReading> {
+function slotOf(holder: object): Slot {
   const h = holder as Holder;
-  // readTabEarly keeps a failure from being "unhandled" until the Clip view asks for it.
-  h[SLOT] ??= readTabEarly(browser, search)();
-  const reading = h[SLOT];
+  h[SLOT] ??= {};
+  return h[SLOT];
+}
+
+/** The popup's first script: starts reading the tab to clip, once, and hands it to the main code. */
+export function startPageReading(browser: TabsAndScripting, search: string, holder: object = globalThis): void {
+  const slot = slotOf(holder);
+  if (slot.reading) return;
+  slot.reading = readTabEarly(browser, search)();
+  slot.waiting?.(slot.reading);
+}
+
+/** The popup's main code: the reading the first script started, now or once it has. */
+export function takePageReading(holder: object = globalThis): () => Promise<PageReading> {
+  const slot = slotOf(holder);
+  const reading =
+    slot.reading ??
+    new Promise<PageReading>((resolve) => {
+      slot.waiting = resolve;
+    });
+  // Its failure is the Clip view's to show; until asked, it is not "unhandled".
+  reading.catch(() => {});
   return () => reading;
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXTRACTION_SCRIPT } from '@/lib/page/active-tab';
-import { startPageReading } from '@/lib/page/early-reading';
+import { startPageReading, takePageReading } from '@/lib/page/early-reading';
 import { nativeBrowser } from '@/lib/toolbar/native-browser';
 
 describe('the popup’s first script hands its reading of the tab to the main code', () => {
@@ -19,26 +19,28 @@ describe('the popup’s first script hands its reading of the tab to the main co
   it('when the first script ran first (the usual order)', async () => {
     const { search, execute } = await aTab();
     const page = {};
-    startPageReading(browser, search, page); // the first script
+    startPageReading(browser, search, page);
     startPageReading(browser, search, page); // a second start reads nothing again
-    const reading = startPageReading(browser, search, page); // nor does the main code
+    const reading = takePageReading(page);
     expect((await reading()).notice).toBe('Could not read this page: it is a test. Fill in the fields by hand.');
     expect(execute).toHaveBeenCalledTimes(1);
     expect(execute).toHaveBeenCalledWith({ target: { tabId: expect.any(Number) }, files: [EXTRACTION_SCRIPT] });
   });
 
-  it('when the main code runs first (or the first script never loaded): it starts the reading itself', async () => {
+  it('when the main code asked first: it waits for the first script', async () => {
     const { search, execute } = await aTab();
     const page = {};
-    const reading = startPageReading(browser, search, page);
-    startPageReading(browser, search, page); // the first script, late: reads nothing again
+    const reading = takePageReading(page);
+    expect(execute).not.toHaveBeenCalled();
+    startPageReading(browser, search, page);
     expect((await reading()).notice).toContain('it is a test.');
     expect(execute).toHaveBeenCalledTimes(1);
   });
 
   it('keeps a failure for the Clip view, without an unhandled rejection before', async () => {
     const page = {};
-    const reading = startPageReading(browser, '?tabId=999999', page);
+    const reading = takePageReading(page);
+    startPageReading(browser, '?tabId=999999', page);
     await new Promise((resolve) => setTimeout(resolve, 0));
     await expect(reading()).rejects.toThrow();
   });
