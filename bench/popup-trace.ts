@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { endTrace, startTrace } from '@/bench/chromium-trace';
 import { FIXTURE, timeOnePopup } from '@/bench/popup-fill';
 import { withExtensionBrowser } from '@/bench/popup-timing';
 import { openArticle, popupUrl } from '@/test/support/chromium';
@@ -21,21 +22,11 @@ const CATEGORIES = [
 ];
 const WARM_UP = 5;
 
-/** Reads a trace handed back as a stream. */
+/** Times `work` on `page` while tracing it. */
 async function traced(page: Page, work: () => Promise<number>): Promise<{ filledAt: number; trace: string }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReturnAsStream' });
+  const cdp = await startTrace(page, CATEGORIES);
   const filledAt = await work();
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
-  await cdp.send('Tracing.end');
-  const handle = await complete;
-  let trace = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle });
-    trace += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
-  return { filledAt, trace };
+  return { filledAt, trace: await endTrace(cdp) };
 }
 
 const source = path.resolve(projectRoot, `../shared/fixtures/pages/${FIXTURE}/source.html`);

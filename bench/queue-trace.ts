@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { endTrace, startTrace } from '@/bench/chromium-trace';
 import { withExtensionBrowser } from '@/bench/popup-timing';
 import { openQueueSeeded, QUEUE_CLIPS, recordRenderedAt } from '@/bench/queue-render';
 import { projectRoot } from '@/test/support/paths';
@@ -26,15 +27,7 @@ interface TraceEvent {
 }
 
 async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
-  await cdp.send('Tracing.end');
-  const handle = await complete;
-  let text = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
-    if (chunk.eof) break;
-  }
+  const text = await endTrace(cdp);
   writeFileSync(out, text);
   const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
@@ -46,8 +39,7 @@ async function clickTraced(page: Page, url: string): Promise<TraceEvent[]> {
   await page.goto(url);
   await page.getByText(/· 200 clips/).waitFor();
   if (WAIT) await page.waitForTimeout(WAIT);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReturnAsStream' });
+  const cdp = await startTrace(page, CATEGORIES);
   await page.evaluate(`performance.mark('queue-click'); window.__queueClickedAt = performance.now(); document.getElementById('tab-queue').click();`);
   await page.waitForFunction(() => (window as { __queueRenderedAt?: number }).__queueRenderedAt);
   await page.evaluate(`performance.mark('queue-rendered-seen'); new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))`);
