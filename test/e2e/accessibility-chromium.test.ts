@@ -6,7 +6,7 @@ import { type ChromiumSession, openArticle, openPopup, waitForExtraction } from 
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { projectRoot } from '@/test/support/paths';
 import { popupForm } from '@/test/support/popup-form';
-import { chooseQueueAction } from '@/test/support/queue-actions';
+import { chooseQueueAction, queuedItems } from '@/test/support/queue-actions';
 
 /**
  * axe-core, run inside the extension's own pages. The extension CSP refuses an injected
@@ -143,24 +143,12 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
       await issue.close();
     }
     const issue = await extensionPage(session, 'issue.html', 'light');
-    await chooseQueueAction(
-      issue
-        .getByRole('listitem')
-        .filter({ has: issue.getByRole('button', { name: 'More actions' }) })
-        .first(),
-      'Delete',
-    );
+    await chooseQueueAction(queuedItems(issue).first(), 'Delete');
     await issue.getByRole('button', { name: /^Undo delete of / }).waitFor();
     await expectNoViolations(issue, 'the issue page after a delete (light)');
     await issue.emulateMedia({ colorScheme: 'dark' });
     await expectNoViolations(issue, 'the issue page after a delete (dark)');
-    await chooseQueueAction(
-      issue
-        .getByRole('listitem')
-        .filter({ has: issue.getByRole('button', { name: 'More actions' }) })
-        .first(),
-      'Edit',
-    );
+    await chooseQueueAction(queuedItems(issue).first(), 'Edit');
     await issue.getByRole('group', { name: /^Edit / }).waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await issue.emulateMedia({ colorScheme });

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type ChromiumSession, openArticle, popupUrl, readStore } from '@/test/support/chromium';
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
+import { queuedItems } from '@/test/support/queue-actions';
 import { insertClipsSource } from '@/test/support/seed-clips';
 
 interface StoredClip {
@@ -76,14 +77,7 @@ describe('the compact Queue and its “More actions” menu, in Chromium', () =>
   it('15 clips in four sections fit in 1,200 px at 420 px wide, one line each, empty sections one line', async () => {
     const session = await bed.launch();
     const popup = await popupOnBusyQueue(session);
-    await expect
-      .poll(() =>
-        popup
-          .getByRole('listitem')
-          .filter({ has: popup.getByRole('button', { name: 'More actions' }) })
-          .count(),
-      )
-      .toBe(15);
+    await expect.poll(() => queuedItems(popup).count()).toBe(15);
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(1200);
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);

@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The one menu item named `name` in `menu`, whichever kind of menu item it is. */
 export function menuItemIn(menu: Locator, name: string): Locator {
@@ -6,6 +6,11 @@ export function menuItemIn(menu: Locator, name: string): Locator {
     .getByRole('menuitem', { name, exact: true })
     .or(menu.getByRole('menuitemradio', { name, exact: true }))
     .or(menu.getByRole('menuitemcheckbox', { name, exact: true }));
+}
+
+/** The queued clips on `page`: the list items with a "More actions" button (Inbox items and other lists have none). */
+export function queuedItems(page: Page): Locator {
+  return page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'More actions' }) });
 }
 
 /**
