@@ -1,5 +1,6 @@
 import type { ArchiveItem } from '../model/archive-item';
 import type { ImportedIssue } from '../model/imported-issue';
+import { archiveItemOf, inArchiveOrder, type PlacedItem } from './archive-order';
 
 /** The ids the database gave imported issues and their items, in the order of the issues and of each one's items. */
 export interface ImportedIds {
@@ -15,29 +16,19 @@ export interface ImportedIds {
  * them, and gives them their ids (`ArchiveSearch.settle`) once it has.
  */
 export function importedArchiveItems(issues: readonly ImportedIssue[], ids?: ImportedIds): ArchiveItem[] {
-  const entries: { item: ArchiveItem; order: number; position: number }[] = [];
+  const placed: PlacedItem[] = [];
   let k = 0;
   issues.forEach((issue, i) => {
     const positions = new Map<string, number>();
     for (const { section, kind, links, commentary } of issue.items) {
       const position = (positions.get(section) ?? 0) + 1;
       positions.set(section, position);
-      const item = {
-        clipId: ids?.clipIds[k] ?? 0,
-        issueId: ids?.issueIds[i] ?? 0,
-        issueNumber: issue.number,
-        date: issue.date,
-        section,
-        kind,
-        links,
-        commentary,
-      };
-      entries.push({ item, order: issue.sectionOrder.indexOf(section), position });
+      const clip = { id: ids?.clipIds[k] ?? 0, issueId: ids?.issueIds[i] ?? 0, section, kind, links, commentary };
+      placed.push({ item: archiveItemOf(clip, issue), order: issue.sectionOrder.indexOf(section), position });
       k++;
     }
   });
-  entries.sort((a, b) => b.item.issueNumber - a.item.issueNumber || a.order - b.order || a.position - b.position);
-  return entries.map((entry) => entry.item);
+  return inArchiveOrder(placed);
 }
 
 /** Whether two lists hold the same items word for word (ids aside): an import's indexed items and the stored ones. */

@@ -1,6 +1,5 @@
+import { archiveItemOf, inArchiveOrder, type PlacedItem } from '../archive/archive-order';
 import type { ArchiveItem } from '../model/archive-item';
-import type { Clip } from '../model/clip';
-import type { Issue } from '../model/issue';
 import type { RoundupDatabase } from './database';
 
 /** Every item of every published issue, newest issue first, in issue order: what the archive search indexes. */
@@ -11,35 +10,11 @@ export async function archiveItems(db: RoundupDatabase): Promise<ArchiveItem[]> 
     // Every clip in one getAll, the draft's few filtered out below: `anyOf` over ~190 issue ids
     // walks the index with a cursor, one jump per id, seconds for the whole archive.
     const clips = await db.clips.toArray();
-    const items: ArchiveItem[] = [];
+    const placed: PlacedItem[] = [];
     for (const clip of clips) {
       const issue = byId.get(clip.issueId);
-      if (issue && !clip.deletedAt) items.push(archiveItemOf(clip, issue));
+      if (issue && !clip.deletedAt) placed.push({ item: archiveItemOf(clip, issue), order: issue.sectionOrder.indexOf(clip.section), position: clip.position });
     }
-    const position = new Map(clips.map((c) => [c.id, c.position]));
-    return inArchiveOrder(
-      items,
-      (issueId) => byId.get(issueId)?.sectionOrder,
-      (clipId) => position.get(clipId),
-    );
+    return inArchiveOrder(placed);
   });
-}
-
-/** A clip of a published issue as the archive lists it. */
-export function archiveItemOf(
-  clip: Pick<Clip, 'id' | 'issueId' | 'section' | 'kind' | 'links' | 'commentary'>,
-  issue: Pick<Issue, 'number' | 'date'>,
-): ArchiveItem {
-  const { id: clipId, issueId, section, kind, links, commentary } = clip;
-  return { clipId, issueId, issueNumber: issue.number, date: issue.date, section, kind, links, commentary };
-}
-
-/** The archive's order, sorting `items` in place: newest issue first, then the issue's section order, then position. */
-export function inArchiveOrder(
-  items: ArchiveItem[],
-  sectionOrder: (issueId: number) => readonly string[] | undefined,
-  position: (clipId: number) => number | undefined,
-): ArchiveItem[] {
-  const order = (item: ArchiveItem) => sectionOrder(item.issueId)?.indexOf(item.section) ?? 0;
-  return items.sort((a, b) => b.issueNumber - a.issueNumber || order(a) - order(b) || (position(a.clipId) ?? 0) - (position(b.clipId) ?? 0));
 }
