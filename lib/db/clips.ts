@@ -76,8 +76,13 @@ export function issueClipRows(db: RoundupDatabase, issueId: number): Promise<Cli
 
 /** An issue's clips in section order, then position within each section. */
 export async function clipsForIssue(db: RoundupDatabase, issueId: number, sectionOrder: readonly string[]): Promise<Clip[]> {
+  return liveInQueueOrder(await issueClipRows(db, issueId), sectionOrder);
+}
+
+/** Of an issue's rows (`issueClipRows`), the clips not deleted, in section order, then position. */
+export function liveInQueueOrder(rows: readonly Clip[], sectionOrder: readonly string[]): Clip[] {
   return inQueueOrder(
-    (await issueClipRows(db, issueId)).filter((c) => !c.deletedAt),
+    rows.filter((c) => !c.deletedAt),
     sectionOrder,
   );
 }

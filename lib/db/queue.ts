@@ -1,8 +1,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Clip } from '../model/clip';
 import type { Issue } from '../model/issue';
-import { inQueueOrder } from '../queue/clip-order';
-import { countClips, issueClipRows } from './clips';
+import { countClips, issueClipRows, liveInQueueOrder } from './clips';
 import type { RoundupDatabase } from './database';
 import { pendingAmong } from './deleted-clips';
 import { allIssues } from './issues';
@@ -20,11 +19,7 @@ export function watchQueue(db: RoundupDatabase, issueId: number): Observable<Iss
     // The issue and all its rows at once, in one read each; live and deleted clips are split here.
     const [issue, rows] = await Promise.all([db.issues.get(issueId), issueClipRows(db, issueId)]);
     if (!issue) return null;
-    const clips = inQueueOrder(
-      rows.filter((c) => !c.deletedAt),
-      issue.sectionOrder,
-    );
-    return { issue, clips, deleted: pendingAmong(rows, Date.now()) };
+    return { issue, clips: liveInQueueOrder(rows, issue.sectionOrder), deleted: pendingAmong(rows, Date.now()) };
   });
 }
 
