@@ -33,7 +33,6 @@ const wordCount = (s: string) => s.trim().split(/\s+/).length;
 export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
   const title = collapseWhitespace(decodeEntities(raw));
   const { parts, seps } = segmentsOf(title);
-  const words = (s: string) => s.trim().split(/\s+/).length;
   const isAffix = (part: string) => isSiteName(part, siteNames, host) || BY_SEGMENT.test(part.trim());
   while (parts.length > 1 && isAffix(parts[parts.length - 1] ?? '')) {
     parts.pop();
@@ -41,20 +40,20 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
   }
   // "Headline : Blog-Archiv | Tagline | Founded 2005", "Headline – Zobacz na site.pl": from the first
   // later segment that names the site (or holds its name as a word), the rest is the site's tagline.
-  const cut = parts.findIndex((part, i) => i > 0 && words(part) <= 6 && namesSite(part, siteNames, host));
-  if (cut > 0 && parts.slice(cut).every((part) => words(part) <= 6)) {
+  const cut = parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
+  if (cut > 0 && parts.slice(cut).every((part) => wordCount(part) <= 6)) {
     parts.length = cut;
     seps.length = cut - 1;
   }
   const isPrefix = (part: string) => isSiteName(part, siteNames, host) || SECTION_PREFIX.test(part.trim());
-  while (parts.length > 1 && words(parts[0] ?? '') <= 6 && isPrefix(parts[0] ?? '')) {
+  while (parts.length > 1 && wordCount(parts[0] ?? '') <= 6 && isPrefix(parts[0] ?? '')) {
     parts.shift();
     seps.shift();
   }
   // "Headline | iPhone | Forum | Site": with the site gone, one- and two-word segments after a
   // long headline are the section trail, not part of the headline.
   const removed = parts.length < segmentsOf(title).parts.length;
-  if (removed && parts.length >= 3 && words(parts[0] ?? '') >= 4 && parts.slice(1).every((part) => words(part) <= 2)) {
+  if (removed && parts.length >= 3 && wordCount(parts[0] ?? '') >= 4 && parts.slice(1).every((part) => wordCount(part) <= 2)) {
     parts.length = 1;
     seps.length = 0;
   }
