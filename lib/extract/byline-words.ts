@@ -11,9 +11,9 @@ export const BY_VERBS =
   'geschreven|gepubliceerd|geplaatst|skrevet|publisert|publicerad|skriven|napisane|opublikowane';
 /** "Veröffentlicht von", "By", "publié par": a verb or noun, then the preposition, at the start. */
 export const LEADING_BY = new RegExp(`^(?:(?:${BY_VERBS})\\s+)?(?:${BY_WORDS})(?![\\p{L}])\\s*:?\\s*`, 'iu');
-/** Short prepositions that are also name particles ("Di Maria", "da Silva") count only lowercase, before a capital. */
 /** The heading of an author box: "Über Steffi", "About Jane Doe". */
 export const LEADING_ABOUT = /^(?:about(?:\s+the\s+author)?|über|à propos de|sobre|over)\s+(?=\p{Lu})/iu;
+/** Short prepositions that are also name particles ("Di Maria", "da Silva") count only lowercase, before a capital. */
 export const LEADING_PARTICLE_BY = /^(?:di|da|de|z|od)\s+(?=\p{Lu})/u;
 /** Label-style bylines: "Autor: Fritz Imhof", "Text: Jane Doe". */
 export const AUTHOR_LABEL =

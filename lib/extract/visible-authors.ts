@@ -46,14 +46,16 @@ function postAuthorComment(document: Document): string[] {
  * an optional verb, a preposition, then one to four words and at most a date. Case is left
  * to the name cleaning, which keeps a login ("mitundvoneinander") and drops a sentence.
  */
+/** The prepositions a byline line starts with (after an optional verb). */
+const BY_LINE_WORDS = 'by|von|par|por|door|av|af';
 const BY_LINE = new RegExp(
-  `^(?:(?:${BY_VERBS})\\s+)?(?:by|von|par|por|door|av|af)\\s*:?\\s+\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3}(?:\\s+(?:am|on|le|el|il|\\||·|•|/|,|-|–|@)\\s*[\\d\\p{L}].*)?$`,
+  `^(?:(?:${BY_VERBS})\\s+)?(?:${BY_LINE_WORDS})\\s*:?\\s+\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3}(?:\\s+(?:am|on|le|el|il|\\||·|•|/|,|-|–|@)\\s*[\\d\\p{L}].*)?$`,
   'iu',
 );
 const BY_LINE_TAGS = new Set(['P', 'SPAN', 'EM', 'I', 'SMALL', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DIV']);
 
 /** Where a byline's text starts: a by-word or a by-verb, checked before reading any element's whole text. */
-const BY_LINE_START = new RegExp(`^\\s*(?:${BY_VERBS}|by|von|par|por|door|av|af)(?![\\p{L}])`, 'iu');
+const BY_LINE_START = new RegExp(`^\\s*(?:${BY_VERBS}|${BY_LINE_WORDS})(?![\\p{L}])`, 'iu');
 
 /** The first text of an element, found by walking down first children (cheap: no subtree walk). */
 function leadingText(element: Element): string {
@@ -75,11 +77,15 @@ function nextAfter(element: Element, root: Element): Element | null {
   return null;
 }
 
+/** Elements in document order from `first` on (descending into each), within `root`, at most `budget` of them. */
+function* elementsFrom(first: Element | null, root: Element, budget: number): Generator<Element> {
+  for (let element = first; element && budget > 0; budget--, element = element.firstElementChild ?? nextAfter(element, root)) yield element;
+}
+
 /** The first short element in the 1000 after the h1 that is nothing but a byline. */
 function byLines(body: Element): string[] {
   const h1 = body.querySelector('h1');
-  let element = h1 ? nextAfter(h1, body) : body.firstElementChild;
-  for (let budget = 1000; element && budget > 0; budget--, element = element.firstElementChild ?? nextAfter(element, body)) {
+  for (const element of elementsFrom(h1 ? nextAfter(h1, body) : body.firstElementChild, body, 1000)) {
     if (!BY_LINE_TAGS.has(element.tagName) || !BY_LINE_START.test(leadingText(element)) || element.children.length > 3) continue;
     const text = spacedText(element, 90);
     if (text.length > 80 || !BY_LINE.test(text) || element.closest(COMMENT_AREA)) continue;
@@ -162,8 +168,7 @@ const COPYRIGHT_TAGS = new Set(['P', 'SMALL', 'SPAN', 'DIV', 'LI', 'FOOTER', 'TD
 export function copyrightHolder(document: Document): string[] {
   const body = document.body;
   if (!body) return [];
-  let element = body.firstElementChild;
-  for (let budget = 5000; element && budget > 0; budget--, element = element.firstElementChild ?? nextAfter(element, body)) {
+  for (const element of elementsFrom(body.firstElementChild, body, 5000)) {
     if (!COPYRIGHT_TAGS.has(element.tagName) || !COPYRIGHT_START.test(leadingText(element))) continue;
     const name = COPYRIGHT_HOLDER.exec(spacedText(element, 120))?.[1];
     // A caption's copyright is the photographer's.
