@@ -150,6 +150,13 @@ export function createClipSession(env: ClipEnv) {
         return { current, section: (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '' };
       }),
     );
+    // The header and a popup opened on the Queue need only the issue: a slow page does not hold them back.
+    issueLoading.then(
+      ({ current }) => {
+        issue.value ??= current;
+      },
+      () => {},
+    );
     const queueLoading = awaitedLater(
       issueLoading.then(({ current }) => Promise.all([env.store.clipsForIssue(current.id, current.sectionOrder), env.store.hasPublishedIssue()])),
     );

@@ -255,6 +255,14 @@ describe('Popup, duplicates and tabs', () => {
     expect(await screen.findByText('0 clips in issue #1')).toBeTruthy();
   });
 
+  it('opened on the Queue, shows the issue and its queue while the page is still being read', async () => {
+    const store = testStore();
+    const reading = new Promise<PageReading>(() => {}); // a page that takes its time
+    render(<Popup env={{ ...envFor(store), readPage: () => reading, initialView: 'queue' }} />);
+    expect(await screen.findByText('0 clips in issue #1')).toBeTruthy();
+    expect(screen.getByText(/Issue #1 · 27 Nov 2026/)).toBeTruthy();
+  });
+
   it('a page already in this issue says where, offers to open it, and does not add a copy on Ctrl+Enter', async () => {
     const store = testStore();
     const issue = await store.currentIssue(new Date(2026, 10, 22));
