@@ -21,13 +21,41 @@ export async function exportedDatabase(db: Dexie): Promise<ExportedDatabase> {
 }
 
 /**
- * Looks at the stored database without declaring a schema (Dexie's dynamic
- * mode opens it at the version it has, upgrading nothing) and, when an older
- * schema wrote it, hands its export to `beforeUpgrade` before anything opens
- * it at `schemaVersion`.
+ * The schema version of the stored database (Dexie's: IndexedDB's version / 10), or null
+ * when there is none. One plain open at whatever version is stored: a database that does
+ * not exist is not created (the open is aborted before it would be), nothing is upgraded.
+ */
+export function storedSchemaVersion(name: string, factory: IDBFactory = Dexie.dependencies.indexedDB): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    request.onupgradeneeded = () => {
+      // Only a database that does not exist yet asks for an upgrade here: leave it uncreated.
+      request.transaction?.abort();
+      resolve(null);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      resolve(db.version / 10);
+      db.close();
+    };
+    request.onerror = (event) => {
+      // The abort above lands here too: already answered.
+      event.preventDefault();
+      reject(request.error);
+    };
+  });
+}
+
+/**
+ * Looks at the stored database's version with one plain open (every extension page
+ * opening the archive pays for it before its first read, so not Dexie's `exists` and a
+ * dynamic open) and, when an older schema wrote it, opens it in Dexie's dynamic mode (at
+ * the version it has, upgrading nothing) and hands its export to `beforeUpgrade` before
+ * anything opens it at `schemaVersion`.
  */
 export async function exportOlderSchema(name: string, schemaVersion: number, beforeUpgrade: BeforeUpgrade): Promise<void> {
-  if (!(await Dexie.exists(name))) return;
+  const stored = await storedSchemaVersion(name);
+  if (stored === null || stored >= schemaVersion) return;
   const old = new Dexie(name);
   try {
     await old.open();

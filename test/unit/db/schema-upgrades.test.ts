@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFileOf, readBackup } from '@/lib/backup/backup-file';
 import { openStore, SCHEMA_VERSION } from '@/lib/db';
 import { RoundupDatabase } from '@/lib/db/database';
-import { exportedDatabase } from '@/lib/db/older-schema';
+import { exportedDatabase, storedSchemaVersion } from '@/lib/db/older-schema';
 import { storeFor } from '@/lib/db/store';
 import type { ExportedDatabase } from '@/lib/model/backup';
 import { issueMarkdowns, OLD_SCHEMA_VERSIONS, writeOldDatabase } from '@/test/support/schema-fixtures';
@@ -45,6 +45,7 @@ describe.each(OLD_SCHEMA_VERSIONS)('a database written by schema v%i', (version)
     await Promise.all([store.allIssues(), store.allIssues()]);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.from).toBe(version);
+    expect(await storedSchemaVersion(name)).toBe(SCHEMA_VERSION);
     expect(seen[0]?.old.data.databaseVersion).toBe(version);
     const clips = seen[0]?.old.data.data.find((t) => t.tableName === 'clips')?.rows as { uid?: string }[];
     expect(clips.length).toBeGreaterThan(0);
@@ -82,5 +83,30 @@ describe.each(OLD_SCHEMA_VERSIONS)('a database written by schema v%i', (version)
     expect(await allClips()).toHaveLength(before.length);
     expect(await issueMarkdowns(target)).toEqual(markdown);
     target.close();
+  });
+});
+
+describe('storedSchemaVersion: one plain open before an extension page opens the archive', () => {
+  it('tells an older schema from the current one', async () => {
+    const name = fresh('version');
+    await writeOldDatabase(name, 1);
+    expect(await storedSchemaVersion(name)).toBe(1);
+    const store = openStore(name);
+    await store.allIssues();
+    store.close();
+    expect(await storedSchemaVersion(name)).toBe(SCHEMA_VERSION);
+  });
+
+  it('is null for a database that does not exist, and does not create it', async () => {
+    const name = fresh('missing');
+    expect(await storedSchemaVersion(name)).toBeNull();
+    expect(await Dexie.exists(name)).toBe(false);
+    // A first extension page still creates the archive at the current schema, with nothing to export.
+    const seen: number[] = [];
+    const store = openStore(name, { beforeUpgrade: async (_old, from) => void seen.push(from) });
+    expect(await store.allIssues()).toEqual([]);
+    store.close();
+    expect(seen).toEqual([]);
+    expect(await storedSchemaVersion(name)).toBe(SCHEMA_VERSION);
   });
 });
