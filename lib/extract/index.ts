@@ -96,10 +96,11 @@ function language(document: Document, signals: PageSignals): string | null {
 
 export function extractPageMetadata(document: Document, url: string): PageMetadata {
   const host = hostOf(url);
-  const signals = readSignals(document);
+  const signals = readSignals(document, url);
   const { meta, jsonLd, main } = signals;
   const kind = pageKind(jsonLd, meta);
-  const candidates = sourceCandidates(document, meta, jsonLd, main);
+  // A masthead h1 names the site as a logo's alt text does.
+  const candidates = [...sourceCandidates(document, meta, jsonLd, main), ...signals.mastheads.map((name) => ({ name, weight: 1 }))];
   let readability: ReadabilitySignal | null = null;
   let decision = decide(signals, candidates, host, null);
   // Readability's byline is worth its cost when no person is named yet (only the site signs).

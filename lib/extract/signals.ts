@@ -21,6 +21,8 @@ export interface PageSignals {
   headlinePieces: string[];
   /** Text of the first h1's parent block without the h1: shows whether a kicker is printed beside the headline. */
   headlineContext: string;
+  /** Text of h1s that only link to the site's home (or a section above the page): the masthead names the site. */
+  mastheads: string[];
 }
 
 function isProfileUrl(value: string): boolean {
@@ -39,7 +41,30 @@ function headlinePiecesOf(h: Element): string[] {
   return pieces.length > 1 ? pieces : [];
 }
 
-export function readSignals(document: Document): PageSignals {
+/** The URL without query and fragment, or null when it does not parse. */
+function pathUrl(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "<h1><a href="/" rel="home">Site</a></h1>" above the article: an h1 that is one link to the
+ * home page (rel=home, or a folder the page's own URL lies under) is the masthead, not the headline.
+ */
+function isMasthead(h: Element, url: string): boolean {
+  const links = h.querySelectorAll('a[href]');
+  const link = links.length === 1 ? links[0] : undefined;
+  if (!link || elementText(link) !== elementText(h)) return false;
+  if (/(?:^|\s)home(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return true;
+  const [href, here] = [pathUrl(link.getAttribute('href') ?? '', url), pathUrl(url, url)];
+  return href !== null && here !== null && href !== here && href.endsWith('/') && here.startsWith(href);
+}
+
+export function readSignals(document: Document, url = ''): PageSignals {
   const meta = readMetaTags(document);
   const jsonLd = readJsonLd(document);
   const main = mainNode(jsonLd);
@@ -77,10 +102,23 @@ export function readSignals(document: Document): PageSignals {
     meta.first('parsely-title', 'sailthru.title'),
     elementText(document.querySelector('title')),
   ].filter((t): t is string => Boolean(t));
-  const headlines = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
+  const h1s = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
+  const mastheads = url ? h1s.filter((h) => isMasthead(h, url)) : [];
+  const headlines = h1s.filter((h) => !mastheads.includes(h));
   const visibleTitles = headlines.map((h) => elementText(h));
   const headlinePieces = headlines.flatMap(headlinePiecesOf);
   const h1 = document.querySelector('h1');
   const headlineContext = spacedText(h1?.parentElement, 300).replace(spacedText(h1, 300), ' ');
-  return { meta, jsonLd, main, authorSignals, jsonLdPeople, metaTitles, visibleTitles, headlinePieces, headlineContext };
+  return {
+    meta,
+    jsonLd,
+    main,
+    authorSignals,
+    jsonLdPeople,
+    metaTitles,
+    visibleTitles,
+    headlinePieces,
+    headlineContext,
+    mastheads: mastheads.map((h) => elementText(h)).filter(Boolean),
+  };
 }

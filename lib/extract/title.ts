@@ -40,7 +40,10 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
   }
   // "Headline : Blog-Archiv | Tagline | Founded 2005", "Headline – Zobacz na site.pl": from the first
   // later segment that names the site (or holds its name as a word), the rest is the site's tagline.
-  const cut = parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
+  // Not when the title starts with the site's name: a title names its site at one end, so a later
+  // mention is the headline's ("Site » Blog Archive » Headline", "site.ch - News - Snow maps on site.ch").
+  const leadsWithSite = parts.length > 1 && isSiteName(parts[0] ?? '', siteNames, host);
+  const cut = leadsWithSite ? -1 : parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
   if (cut > 0 && parts.slice(cut).every((part) => wordCount(part) <= 6)) {
     parts.length = cut;
     seps.length = cut - 1;

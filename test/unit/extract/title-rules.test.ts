@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractPageMetadata } from '@/lib/extract/index';
+import { readSignals } from '@/lib/extract/signals';
 import { chooseTitle, stripSiteFromTitle } from '@/lib/extract/title';
 import { page } from '@/test/unit/extract/parse';
 
@@ -65,5 +66,36 @@ describe('an h1 that reads as a full headline', () => {
     expect(chooseTitle({ meta: ['Radio marathon tonight'], visible: listing }, [], 'x.com')).toBe('Radio marathon tonight');
     const afterMasthead = ['Real Democracy Now', 'yes we camp real democracy now spanish revolution t-shirt'];
     expect(chooseTitle({ meta: ['blog | Real Democracy Now'], visible: afterMasthead }, ['Real Democracy Now'], 'x.org')).toBe('blog');
+  });
+});
+
+describe('a masthead h1 that only links to the home page', () => {
+  it('is not the headline: its text names the site, so the <title> loses it and its section label', () => {
+    const m = extractPageMetadata(
+      page(
+        '<title>Talk Time » Blog Archive » Cinemas go digital across the country</title>',
+        '<h1><a href="https://talktime.example/">Talk Time</a></h1><h2>Cinemas go digital across the country</h2><p>Text</p>',
+      ),
+      'https://talktime.example/2013/08/07/cinemas-go-digital/',
+    );
+    expect(m.title).toBe('Cinemas go digital across the country');
+    expect(m.source).toBe('Talk Time');
+  });
+  it('counts rel=home and a folder above the page, not a link to another page or a headline with a link in it', () => {
+    const mastheads = (h1: string) => readSignals(page('<title>T</title>', `${h1}<p>Text</p>`), 'https://x.example/blog/cinemas/').mastheads;
+    expect(mastheads('<h1><a rel="home" href="https://elsewhere.example/">Talk Time</a></h1>')).toEqual(['Talk Time']);
+    expect(mastheads('<h1><a href="/blog/">Talk Time</a></h1>')).toEqual(['Talk Time']);
+    expect(mastheads('<h1><a href="/blog/cinemas/">Cinemas go digital</a></h1>')).toEqual([]);
+    expect(mastheads('<h1><a href="/blog/cinemas/comments/">Cinemas go digital</a></h1>')).toEqual([]);
+    expect(mastheads('<h1>Cinemas go <a href="/">digital</a></h1>')).toEqual([]);
+  });
+});
+
+describe('a title that starts with the site name', () => {
+  it('keeps a later segment that mentions the site: the headline, not a tagline', () => {
+    expect(stripSiteFromTitle('Peakbook - News - High-resolution snow maps on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe(
+      'News - High-resolution snow maps on Peakbook',
+    );
+    expect(stripSiteFromTitle('Headline of the day – See more on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe('Headline of the day');
   });
 });
