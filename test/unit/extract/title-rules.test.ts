@@ -99,3 +99,22 @@ describe('a title that starts with the site name', () => {
     expect(stripSiteFromTitle('Headline of the day – See more on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe('Headline of the day');
   });
 });
+
+describe('a live blog', () => {
+  const live = (type: string) =>
+    extractPageMetadata(
+      page(
+        `<title>Storm LIVE: Bridges closed as river rises - Example News</title>
+         <meta property="og:title" content="River reaches record level as bridges close - updates">
+         <script type="application/ld+json">{"@context":"https://schema.org","@type":"${type}","headline":"Storm LIVE: Bridges closed as river rises"}</script>`,
+        '<h1>Storm LIVE: Bridges closed as river rises</h1><p>Text</p>',
+      ),
+      'https://news.example/live/storm',
+    ).title;
+  it('is titled by og:title, the story it is shared as now, not by its running h1 banner', () => {
+    expect(live('LiveBlogPosting')).toBe('River reaches record level as bridges close - updates');
+  });
+  it('an ordinary article keeps its h1', () => {
+    expect(live('NewsArticle')).toBe('Storm LIVE: Bridges closed as river rises');
+  });
+});
