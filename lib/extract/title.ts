@@ -3,7 +3,7 @@
 // Only segments that name the site (its names or host) are removed.
 
 import { isSiteName, siteKey } from './site-name-match';
-import { collapseWhitespace, compactKey, decodeEntities } from './text';
+import { collapseWhitespace, compactKey, decodeEntities, wordsOf } from './text';
 
 const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
 /** A trailing "by Jane Doe" segment names the author, not the headline. */
@@ -173,7 +173,7 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   // "… in Tennessee"): the page's own headline is the one readers see.
   const extended = visible.find((h) => isShortExtension(best, h) || isShortExtension(h, best));
   if (extended) return extended;
-  const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
+  const onTopic = visible.find((h) => (overlap(h, best) >= 0.5 || isCondensedFrom(h, best)) && h.length >= 10);
   // An h1 that reads as a full headline is the page's own, however differently the SEO title words it
   // ("Wie pflege ich meine Zaubernuss im Winter?" beside "Zaubernuss im Winter » Wann blüht die Hamamelis?").
   // Not on a listing whose several headlines each read so.
@@ -193,6 +193,21 @@ function isShortExtension(long: string, short: string): boolean {
   if (sh.split(' ').length < 3 || l.length <= sh.length) return false;
   const extra = l.startsWith(`${sh} `) ? l.slice(sh.length + 1) : l.endsWith(` ${sh}`) ? l.slice(0, l.length - sh.length - 1) : null;
   return extra !== null && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(extra);
+}
+
+/**
+ * A short headline every word of which the metadata title also uses, whole or inflected ("Blockhaus 3"
+ * from "Blockhaus Typ 3 in Ludorf …", "Nachhaltig leben" beside "Nachhaltiger leben"): the same page's
+ * name in fewer words, though too few long words for `overlap` to count.
+ */
+function isCondensedFrom(short: string, title: string): boolean {
+  const words = wordsOf(short);
+  const titleWords = wordsOf(title);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => titleWords.some((t) => t === w || (w.length >= 4 && t.startsWith(w) && t.length - w.length <= 3)))
+  );
 }
 
 /** Seven words or more, not ending in a full stop (a tagline reads as a sentence). */

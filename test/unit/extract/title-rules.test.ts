@@ -118,3 +118,16 @@ describe('a live blog', () => {
     expect(live('NewsArticle')).toBe('Storm LIVE: Bridges closed as river rises');
   });
 });
+
+describe('a short h1 condensed from the metadata title', () => {
+  it.each([
+    ['Log cabin type 3 in Ludorf. Cheap holiday homes by the lake.', 'Log cabin 3'],
+    ['Nachhaltiger leben', 'Nachhaltig leben'],
+  ])('%j beside the h1 %j: the h1 wins', (meta, h1) => {
+    expect(chooseTitle({ meta: [meta], visible: [h1] }, [], 'example.de')).toBe(h1);
+  });
+  it('does not win when it is a run of the title (a site name or kicker dropped) or one word', () => {
+    expect(chooseTitle({ meta: ['Acme privacy policy'], visible: ['privacy policy'] }, [], 'example.org')).toBe('Acme privacy policy');
+    expect(chooseTitle({ meta: ['Professional design for companies'], visible: ['Design'] }, [], 'example.org')).toBe('Professional design for companies');
+  });
+});
