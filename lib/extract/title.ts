@@ -142,6 +142,27 @@ export interface TitleSignals {
  * subtitle, or a shortened piece of it, yields to the metadata title.
  */
 export function chooseTitle(signals: TitleSignals, siteNames: readonly string[], host: string): string {
+  return withoutGluedKicker(pickTitle(signals, siteNames, host), signals.pieces ?? []);
+}
+
+/**
+ * "<h1><span>Olympic Games in Paris</span> Drinks by boat into the city</h1>" reads as one run of
+ * words when its text is taken whole: the kicker set as its own element goes, the headline stays.
+ * Only a kicker of up to five words without closing punctuation before a headline of four words
+ * or more that starts a sentence; a headline broken across elements ("Man jailed" / "for life") stays.
+ */
+function withoutGluedKicker(title: string, pieces: readonly string[]): string {
+  const plain = pieces.map((p) => collapseWhitespace(decodeEntities(p)));
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const [kicker, headline] = [plain[i] ?? '', plain[i + 1] ?? ''];
+    if (`${kicker} ${headline}` !== title) continue;
+    const isKicker = wordCount(kicker) <= 5 && !/[:.!?|–—-]$/u.test(kicker);
+    if (isKicker && wordCount(headline) >= 4 && /^[\p{Lu}\p{N}"„“«‘']/u.test(headline)) return headline;
+  }
+  return title;
+}
+
+function pickTitle(signals: TitleSignals, siteNames: readonly string[], host: string): string {
   const visible = signals.visible.map((t) => collapseWhitespace(decodeEntities(t))).filter((t) => t.length > 1 && !isSiteName(t, siteNames, host));
   const meta = signals.meta.map((t) => stripSiteFromTitle(t, siteNames, host)).filter(Boolean);
   const best = meta[0];

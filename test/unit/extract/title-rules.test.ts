@@ -131,3 +131,22 @@ describe('a short h1 condensed from the metadata title', () => {
     expect(chooseTitle({ meta: ['Professional design for companies'], visible: ['Design'] }, [], 'example.org')).toBe('Professional design for companies');
   });
 });
+
+describe('a kicker element glued to the h1 headline', () => {
+  const pieces = ['Olympic Games in Paris', 'Drinks go by boat into the city'];
+  it('is dropped when the h1 text runs kicker and headline together', () => {
+    expect(chooseTitle({ meta: ['Olympic Games in Paris - Drinks go by boat into the city'], visible: [pieces.join(' ')], pieces }, [], 'x.de')).toBe(
+      'Drinks go by boat into the city',
+    );
+  });
+  it('stays when the pieces are one headline broken across elements or the kicker ends in a colon', () => {
+    const broken = ['Man sentenced', 'to life in prison today'];
+    expect(chooseTitle({ meta: ['Man sentenced to life in prison today'], visible: [broken.join(' ')], pieces: broken }, [], 'x.no')).toBe(
+      'Man sentenced to life in prison today',
+    );
+    const colon = ['Dance at the depot:', 'Washed in all the waters'];
+    expect(chooseTitle({ meta: ['Dance at the depot: Washed in all the waters'], visible: [colon.join(' ')], pieces: colon }, [], 'x.ch')).toBe(
+      'Dance at the depot: Washed in all the waters',
+    );
+  });
+});
