@@ -64,6 +64,8 @@ function isMasthead(h: Element, url: string): boolean {
   return href !== null && here !== null && href !== here && href.endsWith('/') && here.startsWith(href);
 }
 
+const BREADCRUMB = '[itemtype*="BreadcrumbList"], [class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i]';
+
 export function readSignals(document: Document, url = ''): PageSignals {
   const meta = readMetaTags(document);
   const jsonLd = readJsonLd(document);
@@ -104,7 +106,11 @@ export function readSignals(document: Document, url = ''): PageSignals {
   ].filter((t): t is string => Boolean(t));
   const h1s = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
   const mastheads = url ? h1s.filter((h) => isMasthead(h, url)) : [];
-  const headlines = h1s.filter((h) => !mastheads.includes(h));
+  // An h1 set as the last step of a breadcrumb trail names the page for navigation; when the article
+  // shows a headline of its own elsewhere, that one is the headline.
+  const inTrail = (h: Element) => Boolean(h.closest('li')?.closest(BREADCRUMB));
+  const own = h1s.filter((h) => !mastheads.includes(h));
+  const headlines = own.some((h) => !inTrail(h)) ? own.filter((h) => !inTrail(h)) : own;
   const visibleTitles = headlines.map((h) => elementText(h));
   const headlinePieces = headlines.flatMap(headlinePiecesOf);
   const h1 = document.querySelector('h1');

@@ -150,3 +150,22 @@ describe('a kicker element glued to the h1 headline', () => {
     );
   });
 });
+
+describe('an h1 as the last step of a breadcrumb trail', () => {
+  const trail =
+    '<ul itemscope itemtype="http://schema.org/BreadcrumbList"><li><a href="/">Home</a></li><li><h1>Sick child: what employers must know</h1></li></ul>';
+  it('yields to a headline the article shows elsewhere', () => {
+    const m = extractPageMetadata(
+      page(
+        '<title>Sick child: what employers must know | Example</title>',
+        `${trail}<article><div itemprop="headline">What employers must know about parents' rights</div><p>Text</p></article>`,
+      ),
+      'https://example.de/recht/kind-krank',
+    );
+    expect(m.title).toBe("What employers must know about parents' rights");
+  });
+  it('is the headline when the page shows no other', () => {
+    const m = extractPageMetadata(page('<title>Sick child: what employers must know | Example</title>', `${trail}<p>Text</p>`), 'https://example.de/a');
+    expect(m.title).toBe('Sick child: what employers must know');
+  });
+});
