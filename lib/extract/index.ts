@@ -84,7 +84,13 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
   const title = chooseTitle(
     live
       ? { meta: metaTitles, visible: [] }
-      : { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
+      : {
+          meta: metaTitles,
+          visible: signals.visibleTitles,
+          pieces: signals.headlinePieces,
+          context: signals.headlineContext,
+          afterMasthead: signals.mastheadFirst,
+        },
     guessed ? siteNames.slice(1) : siteNames,
     host,
   );

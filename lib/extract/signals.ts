@@ -5,7 +5,7 @@ import type { AuthorSignal } from './author-choice';
 import { reorderLastFirst } from './authors';
 import { type JsonLd, type JsonLdNode, mainNode, namesIn, readJsonLd, stringProp } from './json-ld';
 import { type MetaTags, readMetaTags } from './meta-tags';
-import { collapseWhitespace, elementText, spacedText } from './text';
+import { collapseWhitespace, compactKey, elementText, spacedText } from './text';
 import { visibleAuthorSignals } from './visible-authors';
 
 export interface PageSignals {
@@ -23,6 +23,8 @@ export interface PageSignals {
   headlineContext: string;
   /** Text of h1s that only link to the site's home (or a section above the page): the masthead names the site. */
   mastheads: string[];
+  /** The first h1 is such a masthead. */
+  mastheadFirst: boolean;
 }
 
 function isProfileUrl(value: string): boolean {
@@ -105,7 +107,13 @@ export function readSignals(document: Document, url = ''): PageSignals {
     elementText(document.querySelector('title')),
   ].filter((t): t is string => Boolean(t));
   const h1s = [...document.querySelectorAll('h1, [itemprop~="headline"]:not(meta)')].slice(0, 4);
-  const mastheads = url ? h1s.filter((h) => isMasthead(h, url)) : [];
+  // Unless og:title or the JSON-LD headline ends with its text: then it is the headline, linked home by the theme.
+  const articleTitles = [meta.first('og:title'), main ? stringProp(main, 'headline') : null].map((t) => compactKey(t ?? ''));
+  const endsTitle = (h: Element) => {
+    const key = compactKey(elementText(h));
+    return key.length > 0 && articleTitles.some((t) => t.endsWith(key));
+  };
+  const mastheads = url ? h1s.filter((h) => isMasthead(h, url) && !endsTitle(h)) : [];
   // An h1 set as the last step of a breadcrumb trail names the page for navigation; when the article
   // shows a headline of its own elsewhere, that one is the headline.
   const inTrail = (h: Element) => Boolean(h.closest('li')?.closest(BREADCRUMB));
@@ -126,5 +134,6 @@ export function readSignals(document: Document, url = ''): PageSignals {
     headlinePieces,
     headlineContext,
     mastheads: mastheads.map((h) => elementText(h)).filter(Boolean),
+    mastheadFirst: h1s[0] !== undefined && mastheads.includes(h1s[0]),
   };
 }

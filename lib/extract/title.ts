@@ -42,7 +42,7 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
   // later segment that names the site (or holds its name as a word), the rest is the site's tagline.
   // Not when the title starts with the site's name: a title names its site at one end, so a later
   // mention is the headline's ("Site » Blog Archive » Headline", "site.ch - News - Snow maps on site.ch").
-  const leadsWithSite = parts.length > 1 && isSiteName(parts[0] ?? '', siteNames, host);
+  const leadsWithSite = parts.length > 1 && isExactSiteName(parts[0] ?? '', siteNames);
   const cut = leadsWithSite ? -1 : parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
   if (cut > 0 && parts.slice(cut).every((part) => wordCount(part) <= 6)) {
     parts.length = cut;
@@ -132,6 +132,8 @@ export interface TitleSignals {
   pieces?: string[];
   /** Text around the first h1 (its parent block), where a visible kicker would be. */
   context?: string;
+  /** The page's first h1 was its masthead (left out of `visible`): the next one may be a teaser's. */
+  afterMasthead?: boolean;
 }
 
 /**
@@ -200,7 +202,11 @@ function pickTitle(signals: TitleSignals, siteNames: readonly string[], host: st
   // Not on a listing whose several headlines each read so.
   // Only the page's first headline: one after a masthead h1 is a logo's or a teaser's text.
   const first = visible[0];
-  const lone = first !== undefined && first === collapseWhitespace(decodeEntities(signals.visible[0] ?? '')) && visible.filter(isSentenceHeadline).length === 1;
+  const lone =
+    first !== undefined &&
+    !signals.afterMasthead &&
+    first === collapseWhitespace(decodeEntities(signals.visible[0] ?? '')) &&
+    visible.filter(isSentenceHeadline).length === 1;
   if (!onTopic) return lone && isSentenceHeadline(first) ? first : best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
   // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.

@@ -89,6 +89,24 @@ describe('a masthead h1 that only links to the home page', () => {
     expect(mastheads('<h1><a href="/blog/cinemas/comments/">Cinemas go digital</a></h1>')).toEqual([]);
     expect(mastheads('<h1>Cinemas go <a href="/">digital</a></h1>')).toEqual([]);
   });
+  it('is the headline after all when og:title ends with its text (a theme that links the post title home)', () => {
+    const signals = readSignals(
+      page('<meta property="og:title" content="Lab privacy policy">', '<h1><a href="https://lab.example/">privacy policy</a></h1>'),
+      'https://lab.example/p/privacy.html',
+    );
+    expect(signals.mastheads).toEqual([]);
+    expect(signals.visibleTitles).toEqual(['privacy policy']);
+  });
+  it('still keeps a teaser h1 after it from passing for the headline', () => {
+    const m = extractPageMetadata(
+      page(
+        '<title>blog | Real Democracy Now</title>',
+        '<h1><a rel="home" href="/">Real Democracy Now</a></h1><h1>yes we camp real democracy now spanish revolution t-shirt</h1><p>Text</p>',
+      ),
+      'https://rdn.example/blog/',
+    );
+    expect(m.title).toBe('blog');
+  });
 });
 
 describe('a title that starts with the site name', () => {
@@ -97,6 +115,8 @@ describe('a title that starts with the site name', () => {
       'News - High-resolution snow maps on Peakbook',
     );
     expect(stripSiteFromTitle('Headline of the day – See more on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe('Headline of the day');
+    // Only the site's exact name counts as leading: an ID that merely contains the host label does not.
+    expect(stripSiteFromTitle('JVNDB-2018-0135 - JVN iPedia - Database', ['JVN iPedia'], 'jvndb.jvn.jp')).toBe('JVNDB-2018-0135');
   });
 });
 
