@@ -10,8 +10,9 @@ const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
 const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
 /** " von jesusfreak", " by Jane Doe": an author credit after the headline. */
 const BY_TAIL = /^\s+(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}$/iu;
-/** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …". */
-const SECTION_PREFIX = /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil)$/iu;
+/** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …", "Neuigkeiten » …". */
+const SECTION_PREFIX =
+  /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil|news|neuigkeiten|aktuelles|nachrichten|actualités|noticias|notizie|nieuws)$/iu;
 
 function segmentsOf(title: string): { parts: string[]; seps: string[] } {
   const pieces = title.split(SEPARATOR);

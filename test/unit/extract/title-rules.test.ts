@@ -112,7 +112,7 @@ describe('a masthead h1 that only links to the home page', () => {
 describe('a title that starts with the site name', () => {
   it('keeps a later segment that mentions the site: the headline, not a tagline', () => {
     expect(stripSiteFromTitle('Peakbook - News - High-resolution snow maps on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe(
-      'News - High-resolution snow maps on Peakbook',
+      'High-resolution snow maps on Peakbook',
     );
     expect(stripSiteFromTitle('Headline of the day – See more on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe('Headline of the day');
     // Only the site's exact name counts as leading: an ID that merely contains the host label does not.
@@ -187,5 +187,20 @@ describe('an h1 as the last step of a breadcrumb trail', () => {
   it('is the headline when the page shows no other', () => {
     const m = extractPageMetadata(page('<title>Sick child: what employers must know | Example</title>', `${trail}<p>Text</p>`), 'https://example.de/a');
     expect(m.title).toBe('Sick child: what employers must know');
+  });
+});
+
+describe('a <title> written as a breadcrumb (Site » Section » Headline)', () => {
+  it('names the site in its first segment and drops a news section after it', () => {
+    const m = extractPageMetadata(
+      page('<title>Gamers Club e.V. - Neuigkeiten » The events of late</title>', '<h1></h1><p>Text</p>'),
+      'https://gc-verein.example/index.php?site=news&id=111',
+    );
+    expect(m.source).toBe('Gamers Club');
+    expect(m.title).toBe('The events of late');
+  });
+  it('leaves the usual "Headline | Site" order alone', () => {
+    expect(stripSiteFromTitle('News | Example', ['Example'], 'example.org')).toBe('News');
+    expect(extractPageMetadata(page('<title>The events of late | Gamers Club</title>'), 'https://gc-verein.example/a').source).toBe('Gamers Club');
   });
 });
