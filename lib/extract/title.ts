@@ -12,7 +12,7 @@ const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
 const BY_TAIL = /^\s+(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}$/iu;
 /** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …", "Neuigkeiten » …". */
 const SECTION_PREFIX =
-  /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil|news|neuigkeiten|aktuelles|nachrichten|actualités|noticias|notizie|nieuws)$/iu;
+  /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil|neuigkeiten|aktuelles|actualités|noticias|notizie|nieuws)$|^\p{L}*(?:news|nachrichten)$/iu;
 
 function segmentsOf(title: string): { parts: string[]; seps: string[] } {
   const pieces = title.split(SEPARATOR);
@@ -34,16 +34,17 @@ const wordCount = (s: string) => s.trim().split(/\s+/).length;
 export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
   const title = collapseWhitespace(decodeEntities(raw));
   const { parts, seps } = segmentsOf(title);
-  const isAffix = (part: string) => isSiteName(part, siteNames, host) || BY_SEGMENT.test(part.trim());
+  // A title names its site at one end: when it starts with the site's exact name, a long last segment
+  // that mentions the site is the headline ("site.ch - News - Snow maps on site.ch"), not a suffix.
+  const leadsWithSite = parts.length > 1 && isExactSiteName(parts[0] ?? '', siteNames);
+  const isAffix = (part: string) => (isSiteName(part, siteNames, host) && !(leadsWithSite && wordCount(part) >= 4)) || BY_SEGMENT.test(part.trim());
   while (parts.length > 1 && isAffix(parts[parts.length - 1] ?? '')) {
     parts.pop();
     seps.pop();
   }
   // "Headline : Blog-Archiv | Tagline | Founded 2005", "Headline – Zobacz na site.pl": from the first
   // later segment that names the site (or holds its name as a word), the rest is the site's tagline.
-  // Not when the title starts with the site's name: a title names its site at one end, so a later
-  // mention is the headline's ("Site » Blog Archive » Headline", "site.ch - News - Snow maps on site.ch").
-  const leadsWithSite = parts.length > 1 && isExactSiteName(parts[0] ?? '', siteNames);
+  // Not when the title starts with the site's name: a later mention is the headline's ("Site » Blog Archive » Headline").
   const cut = leadsWithSite ? -1 : parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
   if (cut > 0 && parts.slice(cut).every((part) => wordCount(part) <= 6)) {
     parts.length = cut;

@@ -114,6 +114,7 @@ describe('a title that starts with the site name', () => {
     expect(stripSiteFromTitle('Peakbook - News - High-resolution snow maps on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe(
       'High-resolution snow maps on Peakbook',
     );
+    expect(stripSiteFromTitle('peakbook.ch - Outdoornews - Snow maps on Peakbook.ch', ['peakbook.ch'], 'www.peakbook.ch')).toBe('Snow maps on Peakbook.ch');
     expect(stripSiteFromTitle('Headline of the day – See more on Peakbook', ['Peakbook'], 'peakbook.ch')).toBe('Headline of the day');
     // Only the site's exact name counts as leading: an ID that merely contains the host label does not.
     expect(stripSiteFromTitle('JVNDB-2018-0135 - JVN iPedia - Database', ['JVN iPedia'], 'jvndb.jvn.jp')).toBe('JVNDB-2018-0135');
