@@ -16,7 +16,7 @@ for (const folder of process.argv.slice(2)) {
   if (!dir) continue;
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { url: string };
   const document = parseHTML(readFileSync(path.join(dir, 'source.html'), 'utf8')).document as unknown as Document;
-  const signals = readSignals(document);
+  const signals = readSignals(document, expected.url);
   const readability = runReadability(document, countElements(document));
   console.log(`== ${folder}`);
   console.log('expected', JSON.stringify(expected));

@@ -22,10 +22,14 @@ export interface PageScore {
   source: boolean | null;
 }
 
-/** Case, whitespace, quotes and dashes normalised; nothing else. */
+/**
+ * Case, whitespace, quotes and dashes normalised, invisible format characters (soft hyphen, zero-width
+ * space and joiners, word joiner, bidi marks: Unicode category Cf) dropped; nothing else.
+ */
 export function normalise(text: string | null | undefined): string {
   return (text ?? '')
     .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')

@@ -11,7 +11,7 @@ import { chooseExcerpt } from './excerpt';
 import { hostOf } from './host';
 import { isHostSpelling, spelledHostName } from './host-spelling';
 import { jobDetails } from './job-details';
-import { findByType, stringProp } from './json-ld';
+import { findByType, stringProp, typesOf } from './json-ld';
 import { pageKind } from './page-kind';
 import type { PageMetadata } from './page-metadata';
 import { isNamedAfter } from './personal-site';
@@ -78,8 +78,19 @@ function decide(signals: PageSignals, candidates: SourceCandidate[], host: strin
     !isSiteName(source, named, host) &&
     !titleKey.endsWith(sourceCompact) &&
     signals.visibleTitles.some((h) => compactKey(h) === sourceCompact);
+  // A live blog's h1 is its running banner ("UK riots LIVE: …"), kept while the story moves on; og:title
+  // names the story the page is shared as now.
+  const live = signals.main !== null && typesOf(signals.main).includes('LiveBlogPosting') && signals.meta.first('og:title') !== null;
   const title = chooseTitle(
-    { meta: metaTitles, visible: signals.visibleTitles, pieces: signals.headlinePieces, context: signals.headlineContext },
+    live
+      ? { meta: metaTitles, visible: [] }
+      : {
+          meta: metaTitles,
+          visible: signals.visibleTitles,
+          pieces: signals.headlinePieces,
+          context: signals.headlineContext,
+          afterMasthead: signals.mastheadFirst,
+        },
     guessed ? siteNames.slice(1) : siteNames,
     host,
   );
@@ -96,10 +107,11 @@ function language(document: Document, signals: PageSignals): string | null {
 
 export function extractPageMetadata(document: Document, url: string): PageMetadata {
   const host = hostOf(url);
-  const signals = readSignals(document);
+  const signals = readSignals(document, url);
   const { meta, jsonLd, main } = signals;
   const kind = pageKind(jsonLd, meta);
-  const candidates = sourceCandidates(document, meta, jsonLd, main);
+  // A masthead h1 names the site as a logo's alt text does.
+  const candidates = [...sourceCandidates(document, meta, jsonLd, main), ...signals.mastheads.map((name) => ({ name, weight: 1 }))];
   let readability: ReadabilitySignal | null = null;
   let decision = decide(signals, candidates, host, null);
   // Readability's byline is worth its cost when no person is named yet (only the site signs).

@@ -12,9 +12,12 @@ function titleAffixes(title: string): SourceCandidate[] {
   const parts = collapseWhitespace(title).split(/\s+[|–—·•»:-]\s+|\s*\|\s*/);
   if (parts.length < 2) return [];
   const short = (p: string | undefined) => p !== undefined && p.split(' ').length <= 5;
+  // "Site » Blog Archive » Headline" reads as a breadcrumb, from the site down to the page: the first
+  // segment is then the likelier site name.
+  const [lastWeight, firstWeight] = /\s[»›>]\s/.test(title) ? [0.5, 1] : [1, 0.5];
   const out: SourceCandidate[] = [];
-  if (short(parts[parts.length - 1])) out.push({ name: parts[parts.length - 1] ?? '', weight: 1, fromTitle: true });
-  if (short(parts[0])) out.push({ name: parts[0] ?? '', weight: 0.5, fromTitle: true });
+  if (short(parts[parts.length - 1])) out.push({ name: parts[parts.length - 1] ?? '', weight: lastWeight, fromTitle: true });
+  if (short(parts[0])) out.push({ name: parts[0] ?? '', weight: firstWeight, fromTitle: true });
   return out;
 }
 

@@ -64,9 +64,11 @@ export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
 
-/** Collapses runs of whitespace (including NBSP and zero-width spaces) to one space; drops bidi controls. */
+/** Collapses runs of whitespace (including NBSP and zero-width spaces) to one space; drops bidi controls
+ * and the invisible soft hyphen and word joiner ("–\u2060 Magisk"), which only steer line breaking. */
 export function collapseWhitespace(text: string): string {
   return stripBidiControls(text)
+    .replace(/[\u00ad\u2060]/g, '')
     .replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ')
     .trim();
 }

@@ -3,15 +3,16 @@
 // Only segments that name the site (its names or host) are removed.
 
 import { isSiteName, siteKey } from './site-name-match';
-import { collapseWhitespace, compactKey, decodeEntities } from './text';
+import { collapseWhitespace, compactKey, decodeEntities, wordsOf } from './text';
 
 const SEPARATOR = /(\s+[|–—·•»«~/:*\\-]\s+|\s*(?:\||::|»|«)\s*)/;
 /** A trailing "by Jane Doe" segment names the author, not the headline. */
 const BY_SEGMENT = /^by\s+\p{Lu}[\p{L}.' -]{1,60}$/iu;
 /** " von jesusfreak", " by Jane Doe": an author credit after the headline. */
 const BY_TAIL = /^\s+(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,2}$/iu;
-/** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …". */
-const SECTION_PREFIX = /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil)$/iu;
+/** A blog's archive or section label before the headline: "Blog Archive » …", "Blog Archiv » …", "Neuigkeiten » …". */
+const SECTION_PREFIX =
+  /^(?:(?:blog|weblog)\s*)?(?:archives?|archiv|archivio|archivo|archief)$|^(?:blog|weblog|home|startseite|accueil|neuigkeiten|aktuelles|actualités|noticias|notizie|nieuws)$|^\p{L}*(?:news|nachrichten)$/iu;
 
 function segmentsOf(title: string): { parts: string[]; seps: string[] } {
   const pieces = title.split(SEPARATOR);
@@ -31,16 +32,20 @@ const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** Removes site-name segments from either end of a title. */
 export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
-  const title = collapseWhitespace(decodeEntities(raw));
+  const title = withoutGluedTagline(collapseWhitespace(decodeEntities(raw)));
   const { parts, seps } = segmentsOf(title);
-  const isAffix = (part: string) => isSiteName(part, siteNames, host) || BY_SEGMENT.test(part.trim());
+  // A title names its site at one end: when it starts with the site's exact name, a long last segment
+  // that mentions the site is the headline ("site.ch - News - Snow maps on site.ch"), not a suffix.
+  const leadsWithSite = parts.length > 1 && isExactSiteName(parts[0] ?? '', siteNames);
+  const isAffix = (part: string) => (isSiteName(part, siteNames, host) && !(leadsWithSite && wordCount(part) >= 4)) || BY_SEGMENT.test(part.trim());
   while (parts.length > 1 && isAffix(parts[parts.length - 1] ?? '')) {
     parts.pop();
     seps.pop();
   }
   // "Headline : Blog-Archiv | Tagline | Founded 2005", "Headline – Zobacz na site.pl": from the first
   // later segment that names the site (or holds its name as a word), the rest is the site's tagline.
-  const cut = parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
+  // Not when the title starts with the site's name: a later mention is the headline's ("Site » Blog Archive » Headline").
+  const cut = leadsWithSite ? -1 : parts.findIndex((part, i) => i > 0 && wordCount(part) <= 6 && namesSite(part, siteNames, host));
   if (cut > 0 && parts.slice(cut).every((part) => wordCount(part) <= 6)) {
     parts.length = cut;
     seps.length = cut - 1;
@@ -59,6 +64,19 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
   }
   const stripped = stripGluedSite(stripSiteColon(join(parts, seps).trim(), siteNames), siteNames);
   return stripped || title;
+}
+
+/**
+ * "Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch": a theme that prints the headline
+ * and the site's tagline with no separator, then the tagline again as the suffix. The headline is
+ * what comes before the glued copy.
+ */
+function withoutGluedTagline(title: string): string {
+  const { parts } = segmentsOf(title);
+  const [first, last] = [parts[0] ?? '', parts[parts.length - 1] ?? ''];
+  if (parts.length < 2 || wordCount(last) < 3 || !first.endsWith(last) || first.length <= last.length) return title;
+  const head = first.slice(0, first.length - last.length);
+  return /\S$/u.test(head) ? head : title;
 }
 
 /** "BDZV: Headline": a colon with no space before it is no separator, but the site's name before it is no kicker. */
@@ -129,6 +147,8 @@ export interface TitleSignals {
   pieces?: string[];
   /** Text around the first h1 (its parent block), where a visible kicker would be. */
   context?: string;
+  /** The page's first h1 was its masthead (left out of `visible`): the next one may be a teaser's. */
+  afterMasthead?: boolean;
 }
 
 /**
@@ -139,6 +159,27 @@ export interface TitleSignals {
  * subtitle, or a shortened piece of it, yields to the metadata title.
  */
 export function chooseTitle(signals: TitleSignals, siteNames: readonly string[], host: string): string {
+  return withoutGluedKicker(pickTitle(signals, siteNames, host), signals.pieces ?? []);
+}
+
+/**
+ * "<h1><span>Olympic Games in Paris</span> Drinks by boat into the city</h1>" reads as one run of
+ * words when its text is taken whole: the kicker set as its own element goes, the headline stays.
+ * Only a kicker of up to five words without closing punctuation before a headline of four words
+ * or more that starts a sentence; a headline broken across elements ("Man jailed" / "for life") stays.
+ */
+function withoutGluedKicker(title: string, pieces: readonly string[]): string {
+  const plain = pieces.map((p) => collapseWhitespace(decodeEntities(p)));
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const [kicker, headline] = [plain[i] ?? '', plain[i + 1] ?? ''];
+    if (`${kicker} ${headline}` !== title) continue;
+    const isKicker = wordCount(kicker) <= 5 && !/[:.!?|–—-]$/u.test(kicker);
+    if (isKicker && wordCount(headline) >= 4 && /^[\p{Lu}\p{N}"„“«‘']/u.test(headline)) return headline;
+  }
+  return title;
+}
+
+function pickTitle(signals: TitleSignals, siteNames: readonly string[], host: string): string {
   const visible = signals.visible.map((t) => collapseWhitespace(decodeEntities(t))).filter((t) => t.length > 1 && !isSiteName(t, siteNames, host));
   const meta = signals.meta.map((t) => stripSiteFromTitle(t, siteNames, host)).filter(Boolean);
   const best = meta[0];
@@ -170,13 +211,17 @@ export function chooseTitle(signals: TitleSignals, siteNames: readonly string[],
   // "… in Tennessee"): the page's own headline is the one readers see.
   const extended = visible.find((h) => isShortExtension(best, h) || isShortExtension(h, best));
   if (extended) return extended;
-  const onTopic = visible.find((h) => overlap(h, best) >= 0.5 && h.length >= 10);
+  const onTopic = visible.find((h) => (overlap(h, best) >= 0.5 || isCondensedFrom(h, best)) && h.length >= 10);
   // An h1 that reads as a full headline is the page's own, however differently the SEO title words it
   // ("Wie pflege ich meine Zaubernuss im Winter?" beside "Zaubernuss im Winter » Wann blüht die Hamamelis?").
   // Not on a listing whose several headlines each read so.
   // Only the page's first headline: one after a masthead h1 is a logo's or a teaser's text.
   const first = visible[0];
-  const lone = first !== undefined && first === collapseWhitespace(decodeEntities(signals.visible[0] ?? '')) && visible.filter(isSentenceHeadline).length === 1;
+  const lone =
+    first !== undefined &&
+    !signals.afterMasthead &&
+    first === collapseWhitespace(decodeEntities(signals.visible[0] ?? '')) &&
+    visible.filter(isSentenceHeadline).length === 1;
   if (!onTopic) return lone && isSentenceHeadline(first) ? first : best;
   const [h, m] = [compactKey(onTopic), compactKey(best)];
   // "Kuchen von jesusfreak" beside <h1>Kuchen</h1>: the metadata title only adds its author.
@@ -190,6 +235,21 @@ function isShortExtension(long: string, short: string): boolean {
   if (sh.split(' ').length < 3 || l.length <= sh.length) return false;
   const extra = l.startsWith(`${sh} `) ? l.slice(sh.length + 1) : l.endsWith(` ${sh}`) ? l.slice(0, l.length - sh.length - 1) : null;
   return extra !== null && /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(extra);
+}
+
+/**
+ * A short headline every word of which the metadata title also uses, whole or inflected ("Blockhaus 3"
+ * from "Blockhaus Typ 3 in Ludorf …", "Nachhaltig leben" beside "Nachhaltiger leben"): the same page's
+ * name in fewer words, though too few long words for `overlap` to count.
+ */
+function isCondensedFrom(short: string, title: string): boolean {
+  const words = wordsOf(short);
+  const titleWords = wordsOf(title);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => titleWords.some((t) => t === w || (w.length >= 4 && t.startsWith(w) && t.length - w.length <= 3)))
+  );
 }
 
 /** Seven words or more, not ending in a full stop (a tagline reads as a sentence). */

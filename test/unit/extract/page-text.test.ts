@@ -14,6 +14,10 @@ describe('bidi controls (issue #9)', () => {
     expect(collapseWhitespace('evil\u202eexe.txt')).toBe('evilexe.txt');
   });
 
+  it('drops the soft hyphen and word joiner, which only steer line breaks', () => {
+    expect(collapseWhitespace('Kinder\u00adgarten –\u2060\u00a0Magisk')).toBe('Kindergarten – Magisk');
+  });
+
   it('are gone from the title, authors and source of a page', () => {
     const m = extractPageMetadata(
       page('<title>Good \u202etxt.exe</title><meta name="author" content="Ann \u2066Lee\u2069"><meta property="og:site_name" content="Site\u202d Name">'),

@@ -5,6 +5,10 @@ describe('eval scoring', () => {
   it('normalises case, whitespace, quotes and dashes only', () => {
     expect(normalise('  It’s  “Fine” — OK ')).toBe('it\'s "fine" - ok');
   });
+  it('drops invisible format characters (soft hyphen, word joiner, zero-width space), nothing visible', () => {
+    expect(normalise('Kinder\u00adgarten –\u2060 Magisk\u200b')).toBe(normalise('Kindergarten – Magisk'));
+    expect(normalise('Kinder-garten')).not.toBe(normalise('Kindergarten'));
+  });
   it('computes token F1', () => {
     expect(tokenF1('a b c', 'a b c')).toBe(1);
     expect(tokenF1('a b', 'a b c d')).toBeCloseTo(2 / 3);
