@@ -32,7 +32,7 @@ const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
 /** Removes site-name segments from either end of a title. */
 export function stripSiteFromTitle(raw: string, siteNames: readonly string[], host: string): string {
-  const title = withoutGluedTagline(collapseWhitespace(decodeEntities(raw)));
+  const title = collapseWhitespace(decodeEntities(raw));
   const { parts, seps } = segmentsOf(title);
   // A title names its site at one end: when it starts with the site's exact name, a long last segment
   // that mentions the site is the headline ("site.ch - News - Snow maps on site.ch"), not a suffix.
@@ -64,19 +64,6 @@ export function stripSiteFromTitle(raw: string, siteNames: readonly string[], ho
   }
   const stripped = stripGluedSite(stripSiteColon(join(parts, seps).trim(), siteNames), siteNames);
   return stripped || title;
-}
-
-/**
- * "Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch": a theme that prints the headline
- * and the site's tagline with no separator, then the tagline again as the suffix. The headline is
- * what comes before the glued copy.
- */
-function withoutGluedTagline(title: string): string {
-  const { parts } = segmentsOf(title);
-  const [first, last] = [parts[0] ?? '', parts[parts.length - 1] ?? ''];
-  if (parts.length < 2 || wordCount(last) < 3 || !first.endsWith(last) || first.length <= last.length) return title;
-  const head = first.slice(0, first.length - last.length);
-  return /\S$/u.test(head) ? head : title;
 }
 
 /** "BDZV: Headline": a colon with no space before it is no separator, but the site's name before it is no kicker. */

@@ -21,14 +21,6 @@ describe('stripSiteFromTitle', () => {
     ['Example Club - The team sets course for the future - Club Press - News', ['Example Club'], 'example-club.de', 'The team sets course for the future'],
     ['Short one - Part two - Three | Example', ['Example'], 'example.org', 'Short one - Part two - Three'],
     ['A headline of four words - Part two - Three', [], 'example.org', 'A headline of four words - Part two - Three'],
-    ['Truck wash A31The other business directory | The other business directory', [], 'example.info', 'Truck wash A31'],
-    // A spaced copy is no glued tagline: left to the site-name rules.
-    [
-      'Review: The other business directory | The other business directory',
-      [],
-      'example.info',
-      'Review: The other business directory | The other business directory',
-    ],
   ])('%j', (raw, names, host, expected) => {
     expect(stripSiteFromTitle(raw, names, host)).toBe(expected);
   });
