@@ -131,7 +131,10 @@ export function createClipSession(env: ClipEnv) {
       await removeDraftFallback(area, draft.key);
     }
   };
-  const saver = createSaveScheduler<ClipForm>(saveDraft, showError);
+  const saver = createSaveScheduler<ClipForm>(saveDraft, showError, {
+    // The popup closes the moment focus leaves it: the draft is committed before it goes; saveDraft, which follows, reports any refusal.
+    persistPending: (value) => void env.store.saveDraftOnUnload(draftKey, value, now().getTime()).catch(() => {}),
+  });
 
   async function start(): Promise<void> {
     // Everything is asked for at once (issue #13 item 7): the page's reading, the template, the

@@ -2,10 +2,20 @@ import { liveQuery, type Observable } from 'dexie';
 import type { ClipDraft, ClipForm } from '../model/clip-draft';
 import { withQuote } from '../quote/blockquote';
 import type { RoundupDatabase } from './database';
+import { putCommittedNow } from './put-committed-now';
 
 /** Drafts are keyed by the page's canonical URL, so a draft never leaks onto another page. */
 export async function saveDraft(db: RoundupDatabase, key: string, form: ClipForm, now: number = Date.now()): Promise<void> {
   await db.drafts.put({ key, form, updatedAt: now });
+}
+
+/**
+ * The popup is closing with a draft not yet saved: written committed in this tick, so it
+ * outlives the popup, before `saveDraft` writes it again through Dexie (whose write the
+ * Queue's list of unfinished drafts sees, if the popup lives long enough).
+ */
+export function saveDraftOnUnload(db: RoundupDatabase, key: string, form: ClipForm, now: number = Date.now()): Promise<unknown> {
+  return putCommittedNow(db, db.drafts, { key, form, updatedAt: now });
 }
 
 export async function loadDraft(db: RoundupDatabase, key: string): Promise<ClipDraft | undefined> {

@@ -1,13 +1,14 @@
 import type { PendingEdit } from '../model/pending-edit';
 import type { RoundupDatabase } from './database';
+import { putCommittedNow } from './put-committed-now';
 
 /**
- * Writes an editor's unsaved values as its page unloads: one `put`, nothing
- * read first, so the transaction is created in this tick and can commit
- * while the page goes away. Returns the put's promise (rejected if IndexedDB refuses).
+ * Writes an editor's unsaved values as its page unloads: one `put`, nothing read
+ * first, committed in this tick (`putCommittedNow`; nothing watches these rows).
+ * Returns the put's promise (rejected if IndexedDB refuses).
  */
 export function savePendingEdit(db: RoundupDatabase, pending: PendingEdit): Promise<unknown> {
-  return db.pendingEdits.put(pending);
+  return putCommittedNow(db, db.pendingEdits, pending);
 }
 
 /** Pending edits not yet applied, oldest first. */

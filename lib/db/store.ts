@@ -3,7 +3,7 @@ import { addClip, addLinkToClip, clipsForIssue, countClips, lastUsedSection, und
 import { allCorrections, correctionsForSites, forgetCorrection, rememberCorrections, updateCorrection } from './corrections';
 import { RoundupDatabase } from './database';
 import { pendingDeletions } from './deleted-clips';
-import { deleteDraft, loadDraft, quoteIntoDraft, saveDraft, watchDrafts } from './drafts';
+import { deleteDraft, loadDraft, quoteIntoDraft, saveDraft, saveDraftOnUnload, watchDrafts } from './drafts';
 import { findDuplicates } from './duplicates';
 import { allIssues, currentIssue, hasPublishedIssue } from './issues';
 import { later } from './later';
@@ -58,6 +58,7 @@ const operations = {
   fillInboxClip: later(inbox, 'fillInboxClip'),
   undoFillInboxClip: later(inbox, 'undoFillInboxClip'),
   saveDraft,
+  saveDraftOnUnload,
   quoteIntoDraft,
   loadDraft,
   deleteDraft,

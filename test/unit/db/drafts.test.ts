@@ -21,4 +21,15 @@ describe('drafts', () => {
     await store.deleteDraft('k');
     expect(await store.loadDraft('k')).toBeUndefined();
   });
+
+  it('a popup closing writes its draft committed at once, before the database is open or after; saveDraft then writes it again', async () => {
+    const { db, store } = testDatabase();
+    await store.saveDraftOnUnload('k', form('typed before anything was read'), 1);
+    expect(db.isOpen()).toBe(true);
+    expect(await store.loadDraft('k')).toMatchObject({ form: { commentary: 'typed before anything was read' }, updatedAt: 1 });
+    await store.saveDraftOnUnload('k', form('typed as the popup closed'), 2);
+    expect(await store.loadDraft('k')).toMatchObject({ form: { commentary: 'typed as the popup closed' }, updatedAt: 2 });
+    await store.saveDraft('k', form('typed as the popup closed'), 2);
+    expect(await db.drafts.count()).toBe(1);
+  });
 });

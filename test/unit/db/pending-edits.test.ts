@@ -128,3 +128,34 @@ describe('applyPendingEdits', () => {
     expect(stored.id).toBeGreaterThan(0);
   });
 });
+
+describe('savePendingEdit, as a page unloads', () => {
+  const record = (id: number, commentary: string, updatedAt: number): PendingEdit => ({
+    key: `clip:${id}`,
+    target: 'clip',
+    id,
+    edit: { commentary },
+    base: { commentary: '' },
+    updatedAt,
+  });
+
+  it('writes with the database not yet open (through Dexie) and once it is (committed at once), the later record in place of the earlier', async () => {
+    const { db, store } = testDatabase();
+    expect(db.isOpen()).toBe(false);
+    await store.savePendingEdit(record(1, 'Typed before anything was read', 1));
+    expect(db.isOpen()).toBe(true);
+    await store.savePendingEdit(record(1, 'Typed later', 2));
+    await store.savePendingEdit(record(2, 'Another editor', 3));
+    expect((await store.pendingEdits()).map((p) => [p.key, p.edit])).toEqual([
+      ['clip:1', { commentary: 'Typed later' }],
+      ['clip:2', { commentary: 'Another editor' }],
+    ]);
+  });
+
+  it('is rejected when IndexedDB refuses the record, so the page can fall back to storage.local', async () => {
+    const { db, store } = testDatabase();
+    await db.open();
+    // A record without its key cannot be stored.
+    await expect(store.savePendingEdit({ ...record(1, 'x', 1), key: undefined } as unknown as PendingEdit)).rejects.toThrow();
+  });
+});

@@ -123,6 +123,7 @@ const ROWS: Row[] = [
   { verb: 'saveSetting', acts: 'none', why: 'a setting (the template as typed) is its own table, not a clip or issue' },
   { verb: 'saveArchiveSearch', acts: 'none', why: 'stores the search index, derived data in the settings table, not a clip or issue' },
   { verb: 'saveDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
+  { verb: 'saveDraftOnUnload', acts: 'none', why: 'the same draft, committed as the popup closes' },
   { verb: 'quoteIntoDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'deleteDraft', acts: 'none', why: 'a draft is the popup form in progress, not a stored clip' },
   { verb: 'rememberCorrections', acts: 'none', why: 'corrections are their own table, the editor’s fixes per site, not a clip or issue' },
