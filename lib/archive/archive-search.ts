@@ -45,15 +45,32 @@ interface Indexed {
 /**
  * What `toJSON` writes: the items beside MiniSearch's index of them, so a
  * loaded index shows its results, and the page its list, without reading
- * the archive. `version` changes when this shape does; another one is rebuilt.
+ * the archive. The index's terms are written as its radix tree (`tree`), with
+ * `index` holding the rest of MiniSearch's JSON; where MiniSearch's tree
+ * cannot be reached, `index` is its whole JSON and there is no `tree`.
+ * `version` changes when this shape does; another one is rebuilt.
  */
 interface StoredIndex {
   version: typeof STORED_VERSION;
   items: ArchiveItem[];
   index: AsPlainObject;
+  tree?: StoredNode;
 }
 
-const STORED_VERSION = 2;
+const STORED_VERSION = 3;
+
+/**
+ * A node of MiniSearch's term tree (a radix tree: each key a run of
+ * characters; the key '' holds the data of the term ending there: for each
+ * field, each document's count of the term).
+ */
+type TermNode = Map<string, TermNode | TermData>;
+type TermData = Map<number, Map<number, number>>;
+
+/** A TermNode as JSON: key, child, key, child…; a term's data as field, count of documents, then document, frequency for each. */
+type StoredNode = (string | StoredNode | number[])[];
+
+const LEAF = '';
 
 /** Items indexed per batch by `addInBatches`: about a tenth of the archive, tens of ms each. */
 const BATCH = 200;
@@ -112,7 +129,64 @@ function indexed(item: ArchiveItem, id: number): Indexed {
 export function loadArchiveSearch(json: string): ArchiveSearch {
   const stored = JSON.parse(json) as Partial<StoredIndex>;
   if (stored.version !== STORED_VERSION || !Array.isArray(stored.items) || !stored.index) throw new Error('not an archive search index of this version');
-  return searchOf(MiniSearch.loadJS<Indexed>(stored.index, OPTIONS), stored.items);
+  const index = MiniSearch.loadJS<Indexed>(stored.index, OPTIONS);
+  if (stored.tree) {
+    const terms = termsOf(index);
+    if (!terms) throw new Error('MiniSearch’s term tree is out of reach: the index is built again');
+    terms._tree = treeOf(stored.tree);
+    terms._size = undefined;
+  }
+  return searchOf(index, stored.items);
+}
+
+/**
+ * MiniSearch's term map (its private `_index`, a SearchableMap over the
+ * `_tree` radix tree, as of MiniSearch 7), or null when it is not there.
+ * Storing that tree and putting it back is why: `MiniSearch.loadJS` inserts
+ * the archive's 14,000 terms one by one, each insert walking the tree from
+ * its root, and took twice as long as reading the tree back, with the same
+ * index as a result (archive-search.test.ts compares them).
+ */
+function termsOf(index: MiniSearch<Indexed>): { _tree: TermNode; _size: number | undefined } | null {
+  const terms = (index as unknown as { _index?: { _tree?: unknown; _size?: unknown } })._index;
+  return terms && terms._tree instanceof Map && '_size' in terms ? (terms as { _tree: TermNode; _size: number | undefined }) : null;
+}
+
+function storedTree(node: TermNode): StoredNode {
+  const out: StoredNode = [];
+  for (const [key, child] of node) out.push(key, key === LEAF ? storedData(child as TermData) : storedTree(child as TermNode));
+  return out;
+}
+
+function storedData(data: TermData): number[] {
+  const out: number[] = [];
+  for (const [field, documents] of data) {
+    out.push(field, documents.size);
+    for (const [document, frequency] of documents) out.push(document, frequency);
+  }
+  return out;
+}
+
+function treeOf(stored: StoredNode): TermNode {
+  const node: TermNode = new Map();
+  for (let i = 0; i < stored.length; i += 2) {
+    const key = stored[i] as string;
+    node.set(key, key === LEAF ? dataOf(stored[i + 1] as number[]) : treeOf(stored[i + 1] as StoredNode));
+  }
+  return node;
+}
+
+function dataOf(stored: readonly number[]): TermData {
+  const data: TermData = new Map();
+  for (let i = 0; i < stored.length; ) {
+    const field = stored[i] ?? 0;
+    const count = stored[i + 1] ?? 0;
+    i += 2;
+    const documents = new Map<number, number>();
+    for (let d = 0; d < count; d++, i += 2) documents.set(stored[i] ?? 0, stored[i + 1] ?? 0);
+    data.set(field, documents);
+  }
+  return data;
 }
 
 function searchOf(index: MiniSearch<Indexed>, items: ArchiveItem[]): ArchiveSearch {
@@ -136,7 +210,13 @@ function searchOf(index: MiniSearch<Indexed>, items: ArchiveItem[]): ArchiveSear
     settle(at, stored) {
       items.splice(at, stored.length, ...stored);
     },
-    toJSON: () => JSON.stringify({ version: STORED_VERSION, items, index } satisfies Omit<StoredIndex, 'index'> & { index: MiniSearch<Indexed> }),
+    toJSON: () => {
+      const terms = termsOf(index);
+      const stored: StoredIndex = terms
+        ? { version: STORED_VERSION, items, index: { ...index.toJSON(), index: [] }, tree: storedTree(terms._tree) }
+        : { version: STORED_VERSION, items, index: index.toJSON() };
+      return JSON.stringify(stored);
+    },
     search(query, limit = 50) {
       if (!query.trim()) return [];
       return index

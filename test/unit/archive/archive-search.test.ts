@@ -56,6 +56,21 @@ describe('the stored archive search', () => {
     );
   });
 
+  it('stores its term tree: loaded, it writes the same JSON, and takes more items as a fresh index does', () => {
+    const json = createArchiveSearch(ITEMS.slice(0, 3)).toJSON();
+    expect(JSON.parse(json).tree).toBeDefined();
+    const loaded = loadArchiveSearch(json);
+    expect(loaded.toJSON()).toBe(json);
+    loaded.add(ITEMS.slice(3));
+    expect(loaded.toJSON()).toBe(createArchiveSearch(ITEMS).toJSON());
+    for (const query of ['hiring', 'hpcwire', 'kubern hpc', 'freez'])
+      expect(loaded.search(query).map((hit) => [hit.item, hit.score])).toEqual(
+        createArchiveSearch(ITEMS)
+          .search(query)
+          .map((hit) => [hit.item, hit.score]),
+      );
+  });
+
   it('refuses an index stored in another shape (MiniSearch’s JSON alone, as an earlier version stored it)', () => {
     const earlier = JSON.parse(createArchiveSearch(ITEMS).toJSON()).index;
     expect(() => loadArchiveSearch(JSON.stringify(earlier))).toThrow();
