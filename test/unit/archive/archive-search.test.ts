@@ -45,6 +45,17 @@ describe('createArchiveSearch', () => {
   });
 });
 
+describe('building the index at once', () => {
+  it('leaves the index adding the items one by one leaves: the same scores and field lengths', () => {
+    const built = createArchiveSearch(ITEMS);
+    const added = createArchiveSearch([]);
+    added.add(ITEMS);
+    expect(JSON.parse(built.toJSON()).index).toEqual(JSON.parse(added.toJSON()).index);
+    for (const query of ['hiring', 'hpcwire', 'kubern hpc', 'freez', 'research computing', 'guid'])
+      expect(built.search(query).map((hit) => [hit.item, hit.score])).toEqual(added.search(query).map((hit) => [hit.item, hit.score]));
+  });
+});
+
 describe('the stored archive search', () => {
   it('loads with its items and answers as the index it was made from', () => {
     const loaded = loadArchiveSearch(createArchiveSearch(ITEMS).toJSON());
