@@ -152,9 +152,9 @@ function indexBuilder() {
             if (!term) continue;
             const data = terms.get(term) ?? new Map<number, Map<number, number>>();
             if (data.size === 0) terms.set(term, data);
-            const documents = data.get(fieldId) ?? new Map<number, number>();
-            if (documents.size === 0) data.set(fieldId, documents);
-            documents.set(document.id, (documents.get(document.id) ?? 0) + 1);
+            const counts = data.get(fieldId) ?? new Map<number, number>();
+            if (counts.size === 0) data.set(fieldId, counts);
+            counts.set(document.id, (counts.get(document.id) ?? 0) + 1);
           }
         });
         documentIds[document.id] = document.id;
