@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Builds made by `npm run build:e2e`: they may read pages on http://127.0.0.1. */
-export const chromeBuildDir = path.join(projectRoot, '.output/chrome-mv3-e2e');
+export const chromeBuildDir = process.env.AB_CHROME_BUILD ?? path.join(projectRoot, '.output/chrome-mv3-e2e');
 export const firefoxBuildDir = path.join(projectRoot, '.output/firefox-mv2-e2e');
 
 /** Hand-written test pages served by the static server. */
