@@ -3,7 +3,7 @@ import { issueDateLabel } from '@/lib/model/issue';
 
 /** The title an archived issue carries in its front matter, or its number. */
 export function archivedTitle(issue: Issue): string {
-  return issue.document?.frontMatter?.title || `#${issue.number} - ${issueDateLabel(issue.date)}`;
+  return issue.title || issue.document?.frontMatter?.title || `#${issue.number} - ${issueDateLabel(issue.date)}`;
 }
 
 /** Every published issue, newest first: number, date, title and item count; Show opens one. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { RoundupStore } from '@/lib/db';
 import type { Issue } from '@/lib/model/issue';
 import type { RoundupTemplate } from '@/lib/template/template';
@@ -36,7 +36,8 @@ export function ArchivePage({ env }: { env: ArchivePageEnv }) {
       }),
     [store],
   );
-  useEffect(() => void state.loadItems(), [state]);
+  // As the first render commits, not after the first paint: the database opens and reads while the page lays out and paints.
+  useLayoutEffect(() => void state.loadItems(), [state]);
   // Every issue row, markdown and all: read once the search box has first been made ready, which comes first.
   const [listing, setListing] = useState(false);
   const searchReady = state.searchReady.value;

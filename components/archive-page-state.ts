@@ -8,6 +8,7 @@ import { nextTask } from '@/lib/archive/next-task';
 import type { RoundupStore } from '@/lib/db';
 import type { ArchiveItem } from '@/lib/model/archive-item';
 import type { ImportedIssue, ImportOutcome, SkippedFile } from '@/lib/model/imported-issue';
+import { importIssue } from '@/lib/roundup/parse-issue';
 import { renderIssue } from '@/lib/roundup/render-issue';
 import { storageErrorMessage } from '@/lib/saving/storage-error';
 import type { RoundupTemplate } from '@/lib/template/template';
@@ -232,7 +233,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
   /** "Amend issue": corrects one archived item's text; only that item is written anew in the issue's markdown. */
   async function amend(item: ArchiveItem, commentary: string): Promise<boolean> {
     try {
-      await env.store.amendIssue(item.clipId, { commentary }, renderIssue);
+      await env.store.amendIssue(item.clipId, { commentary }, { read: importIssue, render: renderIssue });
       notice.value = `Issue #${item.issueNumber} amended.`;
       error.value = null;
       await loadItems();

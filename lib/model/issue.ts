@@ -20,11 +20,14 @@ export interface Issue extends Revisioned {
   /** The markdown exported when the issue was published, kept as sent. */
   markdown?: string;
   publishedAt?: number;
+  /** The front matter's title of an issue brought in from the site's archive (issue #11). */
+  title?: string;
   /**
-   * An issue brought in from the site's archive (issue #11): the structured
-   * issue its file was read into, without the whole-file copy (that is
-   * `markdown`); its items keep their own originals, so "Amend issue"
-   * re-renders only the item it changes.
+   * An amended issue from the archive: the structured issue, without the
+   * whole-file copy (that is `markdown`); its items keep their own originals,
+   * so another "Amend issue" re-renders only the item it changes. An import
+   * stores none: its file's text, `markdown`, reads into it again when first
+   * amended, and the rows stay light to write and to list.
    */
   document?: IssueDocument;
   createdAt: number;

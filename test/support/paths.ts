@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, found from this file so it works under vitest and under tsx. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Builds made by `npm run build:e2e`: they may read pages on http://127.0.0.1. */
-export const chromeBuildDir = path.join(projectRoot, '.output/chrome-mv3-e2e');
+/**
+ * Builds made by `npm run build:e2e`: they may read pages on http://127.0.0.1.
+ * `AB_CHROME_BUILD` points the Chromium benches at a copy of another build, to
+ * run the two in turns (A, B, A, B) on a busy machine.
+ */
+export const chromeBuildDir = process.env.AB_CHROME_BUILD ?? path.join(projectRoot, '.output/chrome-mv3-e2e');
 export const firefoxBuildDir = path.join(projectRoot, '.output/firefox-mv2-e2e');
 
 /** Hand-written test pages served by the static server. */

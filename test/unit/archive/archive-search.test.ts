@@ -45,6 +45,17 @@ describe('createArchiveSearch', () => {
   });
 });
 
+describe('building the index at once', () => {
+  it('leaves the index adding the items one by one leaves: the same scores and field lengths', () => {
+    const built = createArchiveSearch(ITEMS);
+    const added = createArchiveSearch([]);
+    added.add(ITEMS);
+    expect(JSON.parse(built.toJSON()).index).toEqual(JSON.parse(added.toJSON()).index);
+    for (const query of ['hiring', 'hpcwire', 'kubern hpc', 'freez', 'research computing', 'guid'])
+      expect(built.search(query).map((hit) => [hit.item, hit.score])).toEqual(added.search(query).map((hit) => [hit.item, hit.score]));
+  });
+});
+
 describe('the stored archive search', () => {
   it('loads with its items and answers as the index it was made from', () => {
     const loaded = loadArchiveSearch(createArchiveSearch(ITEMS).toJSON());
@@ -54,6 +65,21 @@ describe('the stored archive search', () => {
         .search('hiring')
         .map((hit) => hit.item),
     );
+  });
+
+  it('stores its term tree: loaded, it writes the same JSON, and takes more items as a fresh index does', () => {
+    const json = createArchiveSearch(ITEMS.slice(0, 3)).toJSON();
+    expect(JSON.parse(json).tree).toBeDefined();
+    const loaded = loadArchiveSearch(json);
+    expect(loaded.toJSON()).toBe(json);
+    loaded.add(ITEMS.slice(3));
+    expect(loaded.toJSON()).toBe(createArchiveSearch(ITEMS).toJSON());
+    for (const query of ['hiring', 'hpcwire', 'kubern hpc', 'freez'])
+      expect(loaded.search(query).map((hit) => [hit.item, hit.score])).toEqual(
+        createArchiveSearch(ITEMS)
+          .search(query)
+          .map((hit) => [hit.item, hit.score]),
+      );
   });
 
   it('refuses an index stored in another shape (MiniSearch’s JSON alone, as an earlier version stored it)', () => {

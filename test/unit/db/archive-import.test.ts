@@ -5,12 +5,14 @@ import { importedArchiveItems, sameItemWords } from '@/lib/archive/imported-item
 import { readIssueFile } from '@/lib/archive/issue-file';
 import { linksInText } from '@/lib/archive/links-in-text';
 import type { ImportedIssue } from '@/lib/model/imported-issue';
-import { renderIssue } from '@/lib/roundup';
+import { importIssue, renderIssue } from '@/lib/roundup';
 import { duplicateOptionsOf } from '@/lib/template/duplicate-options';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
 import { must } from '@/test/support/must';
 import { testDatabase } from '@/test/support/test-database';
 
+/** How amendIssue reads an imported issue's text and writes it again, as the Archive page passes them. */
+const TEXT = { read: importIssue, render: renderIssue };
 const ARCHIVE = path.resolve('test/fixtures/archive');
 const read = (name: string, edit: (text: string) => string = (t) => t) =>
   readIssueFile(name, edit(readFileSync(path.join(ARCHIVE, name), 'utf8'))) as ImportedIssue;
@@ -28,6 +30,15 @@ describe('importIssues', () => {
     const clips = await db.clips.where('issueId').equals(issue.id).toArray();
     expect(clips).toHaveLength(read('0130.md').items.length);
     expect(clips.every((c) => c.uid && c.rev === 1 && c.archiveItem)).toBe(true);
+  });
+
+  it('stores the front matter’s title and no document: the file’s text is the issue, read again when amended', async () => {
+    const { db, store } = testDatabase();
+    await store.importIssues([read('0130.md')]);
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    expect(issue.title).toBe(read('0130.md').document.frontMatter?.title);
+    expect(issue.title).toMatch(/#130/);
+    expect(issue).not.toHaveProperty('document');
   });
 
   it('returns the added items as archiveItems lists them, and importedArchiveItems gives the same words before they are stored', async () => {
@@ -103,7 +114,7 @@ describe('amendIssue', () => {
       (await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link' && c.commentary.length > 20),
       'a link item with commentary',
     );
-    const amended = await store.amendIssue(clip.id, { commentary: 'Corrected commentary.' }, renderIssue);
+    const amended = await store.amendIssue(clip.id, { commentary: 'Corrected commentary.' }, TEXT);
     expect(amended.commentary).toBe('Corrected commentary.');
     const after = must(await db.issues.get(issue.id), 'the amended issue');
     expect(after.markdown).not.toBe(issue.markdown);
@@ -112,12 +123,42 @@ describe('amendIssue', () => {
     expect(after.rev).toBe(2);
   });
 
+  it('amends a second item from the document the first amend stored, each item written anew only once amended', async () => {
+    const { db, store } = testDatabase();
+    await store.importIssues([read('0130.md')]);
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    const [first, second] = (await db.clips.where('issueId').equals(issue.id).toArray()).filter((c) => c.kind === 'link' && c.commentary.length > 20);
+    const one = must(first, 'a link item with commentary');
+    const two = must(second, 'another link item with commentary');
+    await store.amendIssue(one.id, { commentary: 'First correction.' }, TEXT);
+    expect(must(await db.issues.get(issue.id), 'the amended issue').document).toBeDefined();
+    await store.amendIssue(two.id, { commentary: 'Second correction.' }, TEXT);
+    const after = must(must(await db.issues.get(issue.id), 'the amended issue').markdown, 'its markdown');
+    expect(after.replace('First correction.', one.commentary).replace('Second correction.', two.commentary)).toBe(issue.markdown);
+  });
+
+  it('a Replace after an amend drops the amended document: the new file’s text is the issue', async () => {
+    const { db, store } = testDatabase();
+    await store.importIssues([read('0130.md')]);
+    const issue = must(await db.issues.where('number').equals(130).first(), 'issue #130');
+    const clip = must(
+      (await db.clips.where('issueId').equals(issue.id).toArray()).find((c) => c.kind === 'link'),
+      'a link item',
+    );
+    await store.amendIssue(clip.id, { commentary: 'Corrected.' }, TEXT);
+    const changed = read('0130.md', (t) => t.replace('Hi', 'Hello'));
+    await store.importIssues([changed], { replace: [130] });
+    const replaced = must(await db.issues.get(issue.id), 'the replaced issue');
+    expect(replaced).not.toHaveProperty('document');
+    expect(replaced.markdown).toBe(changed.markdown);
+  });
+
   it('refuses a clip of a draft issue and a missing one', async () => {
     const { store } = testDatabase();
     const draft = await store.currentIssue();
     const { clip } = await store.addClip({ issueId: draft.id, section: 'Random', kind: 'note', links: [], commentary: 'mine' });
-    await expect(store.amendIssue(clip.id, { commentary: 'x' }, renderIssue)).rejects.toMatchObject({ reason: 'draft-issue' });
-    await expect(store.amendIssue(999, { commentary: 'x' }, renderIssue)).rejects.toMatchObject({ reason: 'missing-clip' });
+    await expect(store.amendIssue(clip.id, { commentary: 'x' }, TEXT)).rejects.toMatchObject({ reason: 'draft-issue' });
+    await expect(store.amendIssue(999, { commentary: 'x' }, TEXT)).rejects.toMatchObject({ reason: 'missing-clip' });
   });
 });
 

@@ -9,10 +9,12 @@ import { readBackup } from '@/lib/backup/backup-file';
 import { SCHEMA_VERSION } from '@/lib/db';
 import type { ImportedIssue } from '@/lib/model/imported-issue';
 import { ARCHIVE_SEARCH_SETTING } from '@/lib/model/setting';
-import { renderIssue } from '@/lib/roundup';
+import { importIssue, renderIssue } from '@/lib/roundup';
 import { must } from '@/test/support/must';
 import { testDatabase } from '@/test/support/test-database';
 
+/** How amendIssue reads an imported issue's text and writes it again, as the Archive page passes them. */
+const TEXT = { read: importIssue, render: renderIssue };
 const ARCHIVE = path.resolve('test/fixtures/archive');
 const read = (name: string) => readIssueFile(name, readFileSync(path.join(ARCHIVE, name), 'utf8')) as ImportedIssue;
 const META = { createdAt: 0, appVersion: '0.1.0', template: null };
@@ -53,7 +55,7 @@ describe('the stored archive search index', () => {
       (await store.archiveItems()).find((i) => i.issueNumber === 130 && i.kind === 'link'),
       'an item of #130',
     );
-    await store.amendIssue(item.clipId, { commentary: 'Amended.' }, renderIssue);
+    await store.amendIssue(item.clipId, { commentary: 'Amended.' }, TEXT);
     expect(await store.storedArchiveSearch(after)).toBeNull();
   });
 
