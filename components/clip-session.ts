@@ -153,10 +153,15 @@ export function createClipSession(env: ClipEnv) {
         return { current, section: (await env.store.lastUsedSection(current.sectionOrder)) ?? current.sectionOrder[0] ?? '' };
       }),
     );
-    // The header and a popup opened on the Queue need only the issue: a slow page does not hold them back.
+    // The header and a popup opened on the Queue need only the issue: a page still being read does not hold
+    // them back. Once it is read, the issue comes with the form in one render (an extra one would delay the form).
+    let read = false;
+    readingLoading.then(() => {
+      read = true;
+    });
     issueLoading.then(
       ({ current }) => {
-        issue.value ??= current;
+        if (!read) issue.value ??= current;
       },
       () => {},
     );
