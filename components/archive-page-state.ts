@@ -105,7 +105,7 @@ export function createArchivePageState(env: ArchivePageEnv) {
     searchIndex.value = index;
   }
 
-  /** Serialising takes as long as building: done once the page has shown the search box ready. */
+  /** Storing the index is work the editor does not wait for (serialising it, about 3 MB of JSON): done once the page has shown the search box ready. */
   function storeWhenIdle(index: ArchiveSearch, basis: string): void {
     const size = index.size;
     whenIdle(() => {
