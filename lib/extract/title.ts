@@ -188,6 +188,12 @@ function pickTitle(signals: TitleSignals, siteNames: readonly string[], host: st
   const isTailOf = (m: string, h: string) => tailReadings(m).some((r) => sameText(r, h)) && !kickerShown(m, h, context);
   // Unless the page shows the kicker beside the h1 (a "kicker" line above it): then it is part of the title.
   const tail = [...whole, ...pieces].find((p) => isTailOf(best, p));
+  // A roofline set as the h1's first piece may be what og:title names ("Wurmkiste" beside
+  // <h1><span>Wurmkiste</span> Wurmkiste selber bauen</h1>); when a later piece is another
+  // metadata title (the JSON-LD headline), that piece is the headline under the roofline.
+  const kickerAt = tail === undefined ? -1 : pieces.indexOf(tail);
+  const under = kickerAt < 0 ? undefined : pieces.slice(kickerAt + 1).find((p) => meta.some((m) => m !== best && sameText(m, p)));
+  if (under) return under;
   if (tail) return tail;
   const exact = [...visible, ...pieces].find((h) => meta.some((m) => readings(m).some((r) => sameText(r, h)) || isTailOf(m, h)));
   if (exact) return exact;

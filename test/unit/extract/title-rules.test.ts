@@ -172,6 +172,18 @@ describe('a kicker element glued to the h1 headline', () => {
   });
 });
 
+describe('a roofline that og:title names, set before the headline in the h1', () => {
+  const pieces = ['Worm bin', 'Build a worm bin'];
+  it('yields to the headline after it when that is another metadata title (the JSON-LD headline)', () => {
+    expect(chooseTitle({ meta: ['Worm bin | Site', 'Build a worm bin', 'Worm bin | Site'], visible: [pieces.join(' ')], pieces }, ['Site'], 'x.de')).toBe(
+      'Build a worm bin',
+    );
+  });
+  it('stays the title when no metadata title names the piece after it', () => {
+    expect(chooseTitle({ meta: ['Worm bin | Site', 'Worm bin | Site'], visible: [pieces.join(' ')], pieces }, ['Site'], 'x.de')).toBe('Worm bin');
+  });
+});
+
 describe('an h1 as the last step of a breadcrumb trail', () => {
   const trail =
     '<ul itemscope itemtype="http://schema.org/BreadcrumbList"><li><a href="/">Home</a></li><li><h1>Sick child: what employers must know</h1></li></ul>';
