@@ -36,6 +36,23 @@ function popupStartChunk(): Plugin & { codeSplitting: object } {
 
 const BLANK_PAGE = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>\n';
 
+/**
+ * The least a popup that reads the page can do (issue #13 item 7): a page whose one script
+ * injects the popup's extraction script into the tab named by `?tabId=` (with `&noop`, a function
+ * that does nothing) and notes when the result is back. `npm run bench` times it beside the popup
+ * and the blank page: the popup's ratio to the blank page cannot go below this page's. Test builds only.
+ */
+const FLOOR_PAGE =
+  '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Floor</title><script src="/floor.js"></script></head><body></body></html>\n';
+const FLOOR_SCRIPT = `const query = new URLSearchParams(location.search);
+const target = { tabId: Number(query.get('tabId')) };
+const injection = query.has('noop') ? { target, func: () => 0 } : { target, files: ['/extract-page.js'] };
+chrome.scripting.executeScript(injection).then(
+  () => { window.__readAt = performance.now(); },
+  (error) => { window.__readAt = -1; console.error(error); },
+);
+`;
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -63,7 +80,9 @@ export default defineConfig({
     // `npm run bench` times each popup figure against an extension page with nothing on it,
     // so the figures compare across machines (issue #13). Test builds only.
     'build:publicAssets': (wxt, files) => {
-      if (wxt.config.mode === 'e2e') files.push({ relativeDest: 'blank.html', contents: BLANK_PAGE });
+      if (wxt.config.mode !== 'e2e') return;
+      files.push({ relativeDest: 'blank.html', contents: BLANK_PAGE });
+      files.push({ relativeDest: 'floor.html', contents: FLOOR_PAGE }, { relativeDest: 'floor.js', contents: FLOOR_SCRIPT });
     },
   },
   manifest: ({ browser, manifestVersion, mode }) => {

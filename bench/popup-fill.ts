@@ -4,12 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { timeAgainstBlank, timeBlankPage, timeInFreshTab, withExtensionBrowser } from '@/bench/popup-timing';
+import { median, percentile } from '@/bench/stats';
 import { type ChromiumSession, createProfileDir, launchChromium, openArticle, popupUrl, removeProfile } from '@/test/support/chromium';
 import { projectRoot } from '@/test/support/paths';
 import { startStaticServer } from '@/test/support/static-server';
 
 export const FIXTURE = '103-nymag.com';
 const RUNS = 30;
+const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 export interface PopupFillResult {
   page: string;
@@ -21,6 +23,28 @@ export interface PopupFillResult {
   blank: { median: number; p95: number };
   /** `median` / `blank.median`: the figure that compares across machines (target ≤ 2). */
   ratio: number;
+  /**
+   * The floor, in the same runs: an extension page whose one script injects the popup's
+   * extraction script into the tab (`read`), or a function that does nothing (`noop`), until
+   * the result is back. A popup that reads the page cannot fill its form sooner.
+   */
+  floor: { read: FloorTiming; noop: FloorTiming };
+}
+
+export interface FloorTiming {
+  median: number;
+  p95: number;
+  /** `median` / the blank page's median. */
+  ratio: number;
+}
+
+/** The e2e build's floor page (wxt.config.ts): navigation start → the tab's injection answered. */
+export async function timeFloorPage(page: Page, extensionId: string, tabId: number, noop: boolean): Promise<number> {
+  await page.goto(`chrome-extension://${extensionId}/floor.html?tabId=${tabId}${noop ? '&noop' : ''}`);
+  const handle = await page.waitForFunction(() => (window as unknown as { __readAt?: number }).__readAt, undefined, { timeout: 15_000 });
+  const at = (await handle.jsonValue()) as number;
+  if (at < 0) throw new Error('The floor page could not inject into the tab');
+  return at;
 }
 
 type Probe = { __filledAt?: number };
@@ -111,8 +135,23 @@ export async function benchPopupFill(runs = RUNS, options: { withArchive?: boole
   return withExtensionBrowser({ routes: { '/article.html': articleSource() } }, async (session, server) => {
     if (options.withArchive) await importArchive(session);
     const { tabId } = await openArticle(session, server.url('/article.html'));
-    const timing = await timeAgainstBlank(session, runs, (popup) => timeOnePopup(popup, popupUrl(session.extensionId, tabId)));
-    return { page: FIXTURE, runs, ...timing };
+    const reads: number[] = [];
+    const noops: number[] = [];
+    // Each popup run is followed by one of each floor page, so all see the same machine load.
+    const timing = await timeAgainstBlank(
+      session,
+      runs,
+      (popup) => timeOnePopup(popup, popupUrl(session.extensionId, tabId)),
+      async () => {
+        reads.push(await timeInFreshTab(session, (page) => timeFloorPage(page, session.extensionId, tabId, false)));
+        noops.push(await timeInFreshTab(session, (page) => timeFloorPage(page, session.extensionId, tabId, true)));
+      },
+    );
+    const floorOf = (times: number[]): FloorTiming => {
+      const m = median(times);
+      return { median: round(m), p95: round(percentile(times, 95)), ratio: Math.round((m / timing.blank.median) * 100) / 100 };
+    };
+    return { page: FIXTURE, runs, ...timing, floor: { read: floorOf(reads), noop: floorOf(noops) } };
   });
 }
 

@@ -52,17 +52,22 @@ export async function timeBlankPage(page: Page, extensionId: string): Promise<nu
   });
 }
 
-/** Times `timeOne` and the blank page alternately in `runs` fresh tabs each, so both see the same machine load. */
+/**
+ * Times `timeOne` and the blank page alternately in `runs` fresh tabs each, so both see the same
+ * machine load; `afterEach` times whatever else is compared with them, after each pair.
+ */
 export async function timeAgainstBlank(
   session: ChromiumSession,
   runs: number,
   timeOne: (page: Page) => Promise<number>,
+  afterEach?: () => Promise<void>,
 ): Promise<{ median: number; p95: number; blank: { median: number; p95: number }; ratio: number }> {
   const times: number[] = [];
   const blanks: number[] = [];
   for (let i = 0; i < runs; i++) {
     blanks.push(await timeInFreshTab(session, (page) => timeBlankPage(page, session.extensionId)));
     times.push(await timeInFreshTab(session, timeOne));
+    await afterEach?.();
   }
   const timing = summary(times);
   const blank = summary(blanks);

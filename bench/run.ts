@@ -59,6 +59,16 @@ const rows: [string, string, string][] = [
     `${within(queue.median, BUDGET.queueRenderMs, 'ms')}; p95 ${ms(queue.p95)}; ${queue.ratio}× the blank page; first frame after ${ms(queue.frame.median)} (p95 ${ms(queue.frame.p95)})`,
   ],
   [
+    "floor: an extension page whose one script reads the tab (the popup's extraction script), median",
+    ms(popup.floor.read.median),
+    `p95 ${ms(popup.floor.read.p95)}; ${popup.floor.read.ratio}× the blank page: no popup that reads the tab fills its form sooner`,
+  ],
+  [
+    'floor: the same page injecting a function that does nothing, median',
+    ms(popup.floor.noop.median),
+    `p95 ${ms(popup.floor.noop.p95)}; ${popup.floor.noop.ratio}× the blank page`,
+  ],
+  [
     `blank extension page, load event, median (same runs as the popup)`,
     ms(popup.blank.median),
     `p95 ${ms(popup.blank.p95)}; ${ms(queue.blank.median)} in the Queue runs`,
