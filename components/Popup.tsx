@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FailureArea } from '@/lib/context-menu/menu-failure';
 import { ClipView } from './ClipView';
 import { type ClipEnv, createClipSession } from './clip-session';
 import { IssueHeader } from './IssueHeader';
@@ -19,6 +20,39 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
   initialView?: PopupView;
   /** Work that must not slow the form down (the automatic backup): run once, when the Clip view is ready. */
   afterStart?: () => void;
+  /** `storage.local`: where the background keeps a context-menu click or shortcut that failed, until dismissed (`lib/context-menu/menu-failure.ts`). */
+  menuFailureArea?: FailureArea;
+}
+
+/** Read when the Clip view is ready, and only then loaded: the form never waits for it. */
+const loadMenuFailures = () => import('@/lib/context-menu/menu-failure');
+
+/** The last failed menu action, in words, read once the Clip view is ready; Dismiss forgets it. */
+function useMenuFailure(env: PopupEnv, ready: boolean): { failure: string | null; dismiss: () => void } {
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    const area = env.menuFailureArea;
+    if (!ready || !area) return;
+    let live = true;
+    loadMenuFailures()
+      .then(async ({ lastMenuFailure, menuFailureText }) => {
+        const found = await lastMenuFailure(area);
+        if (live && found) setFailure(menuFailureText(found));
+      })
+      .catch((e: unknown) => console.warn('Could not read the last menu failure', e));
+    return () => {
+      live = false;
+    };
+  }, [env, ready]);
+  const dismiss = () => {
+    setFailure(null);
+    const area = env.menuFailureArea;
+    if (area)
+      void loadMenuFailures()
+        .then(({ dismissMenuFailure }) => dismissMenuFailure(area))
+        .catch((e: unknown) => console.warn('Could not forget the menu failure', e));
+  };
+  return { failure, dismiss };
 }
 
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
@@ -53,6 +87,7 @@ export function Popup({ env }: { env: PopupEnv }) {
   const ready = session.phase.value !== 'reading';
   const queue = useQueueState(env, issue?.id, ready || view === 'queue');
   const count = session.count.value;
+  const menuFailure = useMenuFailure(env, ready);
   /** A clip "Open it" asked for before the Queue's code had arrived. */
   const toOpen = useRef<number | null>(null);
 
@@ -97,6 +132,14 @@ export function Popup({ env }: { env: PopupEnv }) {
         <p class="error" role="alert">
           {session.error.value}
         </p>
+      )}
+      {menuFailure.failure && (
+        <div class="error menu-failure" role="alert">
+          <p>{menuFailure.failure}</p>
+          <button type="button" onClick={menuFailure.dismiss}>
+            Dismiss
+          </button>
+        </div>
       )}
       <PopupTabs view={view} onChange={setView} onQueueIntent={QueueTab.preload}>
         <TabPanel view="clip" active={view === 'clip'}>

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { upgradeFromAPage } from '@/lib/backup/upgrade-from-a-page';
 import { browserMenuEnv, registerMenuEntries } from '@/lib/context-menu/browser-menu-env';
-import { handleCommand, handleMenuClick } from '@/lib/context-menu/menu-clicks';
+import { guardedMenuHandlers } from '@/lib/context-menu/menu-clicks';
+import { reportMenuFailure } from '@/lib/context-menu/menu-failure';
 import { openStore } from '@/lib/db';
 import { startArchive } from '@/lib/toolbar/start-archive';
 
@@ -18,9 +19,10 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
-  const click = (info: Parameters<typeof handleMenuClick>[1], tab?: Parameters<typeof handleMenuClick>[2]) => handleMenuClick(env, info, tab);
-  browser.contextMenus.onClicked.addListener((info, tab) => void click(info, tab).catch(log('Menu action failed')));
-  browser.commands.onCommand.addListener((command, tab) => void handleCommand(env, command, tab).catch(log('Shortcut failed')));
+  // A failed click or shortcut is kept for the popup to show, with "!" on the toolbar button.
+  const { click, command } = guardedMenuHandlers(env, (action, error) => reportMenuFailure(browser.storage.local, browser, action, error));
+  browser.contextMenus.onClicked.addListener((info, tab) => void click(info, tab));
+  browser.commands.onCommand.addListener((name, tab) => void command(name, tab));
   // Automation cannot open a context menu: the e2e build alone lets tests call the very handler.
   if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { roundupMenuClick: click });
 });

@@ -25,6 +25,6 @@ const env: PopupEnv = {
   exportActions: browserExportActions(document, navigator.clipboard),
   openIssuePage: () => void browser.tabs.create({ url: browser.runtime.getURL('/issue.html') }),
   openPage: (url) => void browser.tabs.create({ url }),
+  menuFailureArea: browser.storage.local,
 };
-
 mount(<Popup env={env} />);

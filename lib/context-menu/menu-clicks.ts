@@ -1,7 +1,8 @@
 import { draftKeyOf, formFromPage } from '../clip-form/clip-form';
 import type { InboxResult, RoundupStore } from '../db';
 import type { PageReading, TabInfo } from '../page/page-reading';
-import { type MenuEntryId, QUOTE_COMMAND } from './menu-entries';
+import { MENU_ENTRIES, type MenuEntryId, QUOTE_COMMAND } from './menu-entries';
+import { guardMenuAction } from './menu-failure';
 
 /** The fields of the browser's menu click data this handler reads. */
 export interface MenuClick {
@@ -77,4 +78,16 @@ export function handleMenuClick(env: MenuEnv, click: MenuClick, tab: MenuTab | u
 /** The handler of `commands.onCommand`: only the quote shortcut is the background's (the other opens the popup). */
 export function handleCommand(env: MenuEnv, command: string, tab: MenuTab | undefined): Promise<MenuOutcome> {
   return command === QUOTE_COMMAND ? quoteInCommentary(env, tab) : Promise.resolve({ entry: 'none', why: `not a background command: ${command}` });
+}
+
+/**
+ * The background's `onClicked` and `onCommand` handlers: each action guarded, so one that
+ * fails is reported (`report`, in the menu entry's words) rather than only logged.
+ */
+export function guardedMenuHandlers(env: MenuEnv, report: (action: string, error: unknown) => Promise<void>) {
+  const titleOf = (id: string | number) => MENU_ENTRIES.find((entry) => entry.id === id)?.title ?? String(id);
+  return {
+    click: (click: MenuClick, tab?: MenuTab) => guardMenuAction(report, titleOf(click.menuItemId), () => handleMenuClick(env, click, tab)),
+    command: (command: string, tab?: MenuTab) => guardMenuAction(report, titleOf(command), () => handleCommand(env, command, tab)),
+  };
 }

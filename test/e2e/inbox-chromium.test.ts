@@ -19,13 +19,16 @@ interface StoredDraft {
   form: { title: string; commentary: string };
 }
 /** The e2e build's background exposes the menu's own onClicked handler (entrypoints/background.ts). */
-type HookGlobal = { roundupMenuClick: (info: MenuClick, tab?: MenuTab) => Promise<MenuOutcome> };
+type HookGlobal = { roundupMenuClick: (info: MenuClick, tab?: MenuTab) => Promise<MenuOutcome | undefined> };
 type ChromeGlobal = { chrome: { contextMenus: { update: (id: string, props: object) => Promise<void> } } };
+type BadgeGlobal = {
+  chrome: { action: { getBadgeText: (details: object) => Promise<string> }; storage: { local: { get: (key: string) => Promise<object> } } };
+};
 
 const bed = chromiumTestBed();
 
 /** What a click on the menu entry would do: the very handler, with the data the browser would pass. */
-async function clickMenu(session: ChromiumSession, info: MenuClick, tab: MenuTab): Promise<MenuOutcome> {
+async function clickMenu(session: ChromiumSession, info: MenuClick, tab: MenuTab): Promise<MenuOutcome | undefined> {
   const worker = await backgroundWorker(session.context);
   return worker.evaluate(([i, t]) => (globalThis as unknown as HookGlobal).roundupMenuClick(i, t), [info, tab] as const);
 }
@@ -156,6 +159,40 @@ describe('clipping without opening the page, in Chromium (issue #13 item 4)', ()
     const reopened = await openPopup(session, tabId);
     await waitForExtraction(reopened);
     expect(await popupForm(reopened).commentary.inputValue()).toBe('My take.\n\n> From favours to a portfolio');
+  });
+
+  it('a menu action that fails is kept for the popup, with "!" on the button, until dismissed', async () => {
+    const session = await bed.launch();
+    const listUrl = bed.server.url('/reading-list.html');
+    const { tabId } = await openArticle(session, listUrl);
+    const worker = await backgroundWorker(session.context);
+    // The disk full under the background: every write to IndexedDB refused as the browser refuses it then.
+    const storeWrites = (refuse: boolean) =>
+      worker.evaluate((on) => {
+        const proto = IDBObjectStore.prototype as IDBObjectStore & { __original?: object };
+        proto.__original ??= { add: proto.add, put: proto.put };
+        const full = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        Object.assign(proto, on ? { add: full, put: full } : proto.__original);
+      }, refuse);
+    await storeWrites(true);
+    const click = { menuItemId: 'clip-link', linkUrl: bed.server.url('/research-software-teams.html'), frameId: 0 };
+    expect(await clickMenu(session, click, { id: tabId, url: listUrl })).toBeUndefined();
+    const badge = () => worker.evaluate(() => (globalThis as unknown as BadgeGlobal).chrome.action.getBadgeText({}));
+    expect(await badge()).toBe('!');
+    await storeWrites(false);
+
+    const popup = await openPopup(session, tabId);
+    await waitForExtraction(popup);
+    const alert = popup.getByRole('alert').filter({ hasText: '“Clip link to this issue” failed at' });
+    expect(await alert.innerText()).toMatch(/failed at \d\d:\d\d: The browser’s storage for this extension is full/);
+    expect(await alert.innerText()).not.toContain('What you typed');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    const kept = () => worker.evaluate(() => (globalThis as unknown as BadgeGlobal).chrome.storage.local.get('menuFailure'));
+    await expect.poll(kept).toEqual({});
+    expect(await badge()).not.toBe('!');
   });
 
   const productionBackground = path.join(projectRoot, '.output/chrome-mv3/background.js');

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupEnv } from '@/components/Popup';
+import { lastMenuFailure, reportMenuFailure } from '@/lib/context-menu/menu-failure';
 import type { RoundupStore } from '@/lib/db';
 import type { PageMetadata } from '@/lib/extract/page-metadata';
 import { metadataFromTab, type PageReading } from '@/lib/page/page-reading';
@@ -316,6 +317,24 @@ describe('Popup, duplicates and tabs', () => {
     await openPopup(envFor(store));
     await pause(50);
     expect(screen.queryByText(/No past issues yet/)).toBeNull();
+  });
+
+  it('shows a context-menu action that failed in the background, below the header, until dismissed; the form keeps the focus', async () => {
+    fakeBrowser.reset();
+    const area = fakeBrowser.storage.local;
+    await reportMenuFailure(area, { action: { setBadgeText: async () => {} } } as never, 'Clip link to this issue', new Error('closed'), Date.now());
+    const env = { ...envFor(testStore()), menuFailureArea: area };
+    const view = await openPopup(env);
+    const alert = await screen.findByText(/“Clip link to this issue” failed at \d\d:\d\d: /);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    expect(document.activeElement).toBe(field('Commentary'));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/“Clip link to this issue” failed/)).toBeNull();
+    await waitFor(async () => expect(await lastMenuFailure(area)).toBeNull());
+    view.unmount();
+    await openPopup(env);
+    await pause(50);
+    expect(screen.queryByText(/failed at/)).toBeNull();
   });
 
   it('a link to the newsletter’s own site (the template’s Site URL) is not "Linked in"', async () => {
