@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ChromiumSession, openArticle, openPopup, waitForExtraction } from '@/test/support/chromium';
+import { backgroundWorker, type ChromiumSession, openArticle, openPopup, waitForExtraction } from '@/test/support/chromium';
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { projectRoot } from '@/test/support/paths';
 import { popupForm } from '@/test/support/popup-form';
@@ -75,6 +75,8 @@ const ARTICLES = [
   { path: '/one-to-ones-that-help.html', commentary: 'Their meeting.' },
 ];
 
+type StorageGlobal = { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } };
+
 const bed = chromiumTestBed();
 
 /** Clips the test articles through the popup, as the editor would; returns the last popup. */
@@ -101,9 +103,14 @@ const extensionPage = async (session: ChromiumSession, file: string, colorScheme
 };
 
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromium', () => {
-  it('the popup: Clip and Queue tabs, light and dark', async () => {
+  it('the popup: Clip and Queue tabs, light and dark, with a failed menu action shown', async () => {
     const session = await bed.launch();
+    // As the background keeps one (lib/context-menu/menu-failure.ts): the popup shows it above the tabs.
+    const worker = await backgroundWorker(session.context);
+    const failure = { action: 'Clip link to this issue', message: 'The browser’s storage for this extension is full.', at: Date.now() };
+    await worker.evaluate((f) => (globalThis as unknown as StorageGlobal).chrome.storage.local.set({ menuFailure: f }), failure);
     const popup = await clipArticles(session);
+    await popup.getByRole('button', { name: 'Dismiss' }).waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
       await popup.getByRole('tab', { name: 'Clip', exact: true }).click();
