@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { earlierPlace } from '@/lib/archive/linked-in';
-import type { DuplicateReport, IssueEdit } from '@/lib/db';
+import { type DuplicateReport, type IssueEdit, IssueNumberTaken } from '@/lib/db';
 import { checkExport } from '@/lib/export/check-export';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
 import { type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
@@ -139,6 +139,15 @@ export function createIssuePageState(env: IssuePageStateEnv) {
         if (open && issue.value?.id === sent.issueId) typed.value = afterIssueSave(open, sent.values, stored);
         error.value = null;
       } catch (e) {
+        if (e instanceof IssueNumberTaken) {
+          // Everything but the number is saved: the fields take that up, and the number as typed
+          // stays on screen (not stored, not pending) beside the error, until the editor changes it.
+          pendingWriter.settled(pendingIssueKey(sent.issueId), at);
+          const open = fields.value;
+          const asSaved = { ...sent.values, number: String(e.stored.number) };
+          if (open && issue.value?.id === sent.issueId) typed.value = afterIssueSave(open, asSaved, e.stored);
+          throw e;
+        }
         // The typed text stays in the fields, and in a pending-edit record for the next page.
         persistPending(sent, at);
         throw e;

@@ -8,4 +8,4 @@ export type { InboxFill, InboxResult } from './inbox';
 export type { BeforeUpgrade } from './older-schema';
 export type { IssueQueue } from './queue';
 export { type OpenStoreOptions, openStore, type RoundupStore } from './store';
-export { type RefusalReason, StorageRefusal } from './write-guard';
+export { IssueNumberTaken, type RefusalReason, StorageRefusal } from './write-guard';

@@ -5,16 +5,18 @@ import type { NewRow } from '../model/revision';
 import { inInbox } from '../queue/inbox';
 import type { RoundupDatabase } from './database';
 import { settlePendingEdit } from './pending-edits';
-import { writableIssue } from './write-guard';
+import { IssueNumberTaken, writableIssue } from './write-guard';
 
 /**
- * Saves an edit of a draft issue; a number another issue already has is refused.
- * With `base` (the fields as the issue page last read them) the save is merged
- * field by field, a text both pages changed is kept as a conflict, and the
- * page's pending edit record is settled, as `updateClip` does. Returns the issue as stored.
+ * Saves an edit of a draft issue. With `base` (the fields as the issue page last
+ * read them) the save is merged field by field, a text both pages changed is kept
+ * as a conflict, and the page's pending edit record is settled, as `updateClip`
+ * does. Returns the issue as stored. A number another issue already has is
+ * refused with `IssueNumberTaken`, thrown once the rest of the edit is saved.
  */
-export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdit, now: number = Date.now(), base?: IssueEdit): Promise<Issue> {
-  return db.transaction('rw', db.issues, db.pendingEdits, async () => {
+export async function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdit, now: number = Date.now(), base?: IssueEdit): Promise<Issue> {
+  let refusedNumber: number | null = null;
+  const saved = await db.transaction('rw', db.issues, db.pendingEdits, async () => {
     const stored = await writableIssue(db, issueId);
     let changes: Partial<Issue> = edit;
     if (base) {
@@ -24,11 +26,17 @@ export function updateIssue(db: RoundupDatabase, issueId: number, edit: IssueEdi
     }
     if (changes.number !== undefined) {
       const taken = await db.issues.where('number').equals(changes.number).first();
-      if (taken && taken.id !== issueId) throw new Error(`Issue #${changes.number} already exists.`);
+      if (taken && taken.id !== issueId) {
+        refusedNumber = changes.number;
+        const { number: _, ...rest } = changes;
+        changes = rest;
+      }
     }
     await db.issues.update(issueId, { ...changes, updatedAt: now });
     return (await db.issues.get(issueId)) ?? stored;
   });
+  if (refusedNumber !== null) throw new IssueNumberTaken(refusedNumber, saved);
+  return saved;
 }
 
 /** The editor's one click on an issue field's conflict: `keep` the stored text or take the `other`. */

@@ -2,8 +2,11 @@ import type { Clip } from '../model/clip';
 import type { Issue } from '../model/issue';
 import type { RoundupDatabase } from './database';
 
-/** `draft-issue` and `not-amendable` come only from "Amend issue", which acts on published issues alone. */
-export type RefusalReason = 'missing-clip' | 'deleted-clip' | 'missing-issue' | 'published-issue' | 'draft-issue' | 'not-amendable';
+/**
+ * `draft-issue` and `not-amendable` come only from "Amend issue", which acts on published issues alone;
+ * `number-taken` from an issue edit whose other fields were saved (`IssueNumberTaken`).
+ */
+export type RefusalReason = 'missing-clip' | 'deleted-clip' | 'missing-issue' | 'published-issue' | 'draft-issue' | 'not-amendable' | 'number-taken';
 
 /**
  * A write the archive refuses because of what it would change, not because
@@ -17,6 +20,20 @@ export class StorageRefusal extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * An issue edit gave a number another issue has: that number is refused, and every other field of
+ * the edit was saved all the same (a typo in the number must not hold back the intro). Carries the
+ * issue as stored, so the page can take up what was saved.
+ */
+export class IssueNumberTaken extends StorageRefusal {
+  constructor(
+    readonly number: number,
+    readonly stored: Issue,
+  ) {
+    super('number-taken', `Issue #${number} already exists, so the number stays #${stored.number}. Everything else is saved.`);
   }
 }
 

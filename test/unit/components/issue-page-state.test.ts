@@ -48,4 +48,24 @@ describe('createIssuePageState', () => {
     await expect.poll(() => introOf(second.id)).toBe('For #2');
     expect(await introOf(first.id)).toBe('');
   });
+
+  it('a number another issue has is refused with the reason; what else was typed is saved, and the number stays as typed until changed', async () => {
+    const store = testStore();
+    const first = await store.currentIssue(new Date(2026, 10, 22));
+    const second = await store.publishIssue(first.id, '# one');
+    const state = await open(store, second.id);
+    const values = state.values.value;
+    if (!values) throw new Error('fields expected');
+    state.editFields({ ...values, number: '1', intro: 'Typed while the number was wrong' });
+    await expect.poll(() => state.error.value).toBe('Issue #1 already exists, so the number stays #2. Everything else is saved.');
+    const stored = async () => (await store.allIssues()).find((i) => i.id === second.id);
+    expect(await stored()).toMatchObject({ number: 2, intro: 'Typed while the number was wrong' });
+    expect(state.values.value).toMatchObject({ number: '1', intro: 'Typed while the number was wrong' });
+    expect(await store.pendingEdits()).toEqual([]);
+    const shown = state.values.value;
+    if (!shown) throw new Error('fields expected');
+    state.editFields({ ...shown, number: '3' });
+    await expect.poll(async () => (await stored())?.number).toBe(3);
+    expect(state.error.value).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IssueNumberTaken } from '@/lib/db';
 import type { NewClip } from '@/lib/model/clip';
 import { testDatabase } from '@/test/support/test-database';
 
@@ -31,7 +32,12 @@ describe('issue edits', () => {
       sectionOrder: ['Random', 'Managing Teams'],
     });
     await db.issues.add({ ...issue, id: undefined, uid: 'another-issue', number: 7, status: 'published' });
-    await expect(store.updateIssue(issue.id, { number: 7 })).rejects.toThrow('Issue #7 already exists.');
+    // The number is refused; the rest of the edit is saved all the same.
+    const refused = store.updateIssue(issue.id, { number: 7, intro: 'Still saved' });
+    await expect(refused).rejects.toThrow(IssueNumberTaken);
+    await expect(refused).rejects.toThrow('Issue #7 already exists, so the number stays #131. Everything else is saved.');
+    await expect(refused).rejects.toMatchObject({ number: 7, stored: { number: 131, intro: 'Still saved' } });
+    expect(await db.issues.get(issue.id)).toMatchObject({ number: 131, intro: 'Still saved' });
   });
 
   it('renaming a section keeps its clips, in draft issues only', async () => {

@@ -106,7 +106,30 @@ describe('applyPendingEdits', () => {
   });
 
   it('a record that fails for another reason does not hold back the others; the failure is reported after', async () => {
-    const { store, stored, issue } = await archive();
+    const { db, store, issue } = await archive();
+    const failing: PendingEdit = {
+      key: `issue:${issue.id}`,
+      target: 'issue',
+      id: issue.id,
+      edit: { intro: 'Not yet' },
+      base: pickIssueEdit(issue),
+      updatedAt: 1,
+    };
+    const { clip: later } = await store.addClip(clip(issue.id, 'B'));
+    const fine: PendingEdit = { key: `clip:${later.id}`, target: 'clip', id: later.id, edit: { commentary: 'Applied' }, base: pickEdit(later), updatedAt: 2 };
+    await store.savePendingEdit(failing);
+    await store.savePendingEdit(fine);
+    // The issue's row refuses every write, as a full disk would.
+    db.issues.hook('updating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(store.applyPendingEdits([], 100)).rejects.toThrow(/quota/);
+    expect((await store.clipsForIssue(issue.id, issue.sectionOrder)).find((c) => c.id === later.id)?.commentary).toBe('Applied');
+    expect(await store.pendingEdits()).toEqual([failing]);
+  });
+
+  it('an issue edit whose number another issue has: the rest is applied and the record settled, the number dropped', async () => {
+    const { store, issue } = await archive();
     await store.publishIssue(issue.id, '# one\n');
     const next = (await store.allIssues()).find((i) => i.status === 'draft');
     if (!next) throw new Error('a draft expected');
@@ -114,18 +137,14 @@ describe('applyPendingEdits', () => {
       key: `issue:${next.id}`,
       target: 'issue',
       id: next.id,
-      edit: { number: issue.number },
+      edit: { number: issue.number, intro: 'Typed before closing' },
       base: pickIssueEdit(next),
       updatedAt: 1,
     };
-    const { clip: later } = await store.addClip(clip(next.id, 'B'));
-    const fine: PendingEdit = { key: `clip:${later.id}`, target: 'clip', id: later.id, edit: { commentary: 'Applied' }, base: pickEdit(later), updatedAt: 2 };
     await store.savePendingEdit(taken);
-    await store.savePendingEdit(fine);
-    await expect(store.applyPendingEdits([], 100)).rejects.toThrow(/already exists/);
-    expect((await store.clipsForIssue(next.id, next.sectionOrder))[0]?.commentary).toBe('Applied');
-    expect(await store.pendingEdits()).toEqual([taken]);
-    expect(stored.id).toBeGreaterThan(0);
+    expect(await store.applyPendingEdits([], 100)).toEqual([taken]);
+    expect((await store.allIssues()).find((i) => i.id === next.id)).toMatchObject({ number: next.number, intro: 'Typed before closing' });
+    expect(await store.pendingEdits()).toEqual([]);
   });
 });
 
