@@ -24,6 +24,8 @@ interface Props {
   state: QueueState;
   onEdit: (focus: EditorFocus) => void;
   buttonRef: RefObject<HTMLButtonElement | null>;
+  /** An Inbox item's menu: its details to type, a section to go to, or Delete (it is not in a section's order yet). */
+  inbox?: boolean;
 }
 
 const itemsOf = (menu: HTMLElement | null) => [...(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
@@ -90,7 +92,7 @@ interface MenuProps extends Props {
 }
 
 /** The open menu: its items, and its keys. */
-function ActionsMenu({ clip, sections, mergeTargets, state, onEdit, id: menuId, shown, show, close }: MenuProps) {
+function ActionsMenu({ clip, sections, mergeTargets, state, onEdit, inbox, id: menuId, shown, show, close }: MenuProps) {
   const menu = useRef<HTMLDivElement>(null);
   const { page } = shown;
   const id = clip.id;
@@ -148,49 +150,63 @@ function ActionsMenu({ clip, sections, mergeTargets, state, onEdit, id: menuId, 
       {label}
     </button>
   );
-  const targets = page === 'actions' || page === 'group' ? mergeTargets() : [];
+  const targets = !inbox && (page === 'actions' || page === 'group') ? mergeTargets() : [];
 
   return (
     <div ref={menu} id={menuId} role="menu" aria-label={PAGE_NAME[page]} class="menu" onKeyDown={onMenuKeyDown}>
-      {page === 'actions' && [
-        item(
-          'Edit',
-          act(() => onEdit('first')),
-        ),
-        item(
-          'Move up',
-          act(() => state.shift(id, -1)),
-        ),
-        item(
-          'Move down',
-          act(() => state.shift(id, 1)),
-        ),
-        opener('Move to section…', 'section'),
-        targets.length > 0 && opener('Group with…', 'group'),
-        opener('Kind…', 'kind'),
-        item(
-          'Subtitle label…',
-          act(() => onEdit('label')),
-        ),
-        <button
-          key="hold"
-          type="button"
-          role="menuitemcheckbox"
-          aria-checked={!!clip.holdForNextWeek}
-          tabIndex={-1}
-          onClick={act(() => state.hold(id, !clip.holdForNextWeek))}
-        >
-          <span class="check" aria-hidden="true">
-            {clip.holdForNextWeek ? '✓' : ''}
-          </span>
-          Hold for next week
-        </button>,
-        <hr key="separator" />,
-        item(
-          'Delete',
-          act(() => state.remove(id)),
-        ),
-      ]}
+      {page === 'actions' &&
+        inbox && [
+          item(
+            'Edit details',
+            act(() => onEdit('first')),
+          ),
+          opener('Move to section…', 'section'),
+          <hr key="separator" />,
+          item(
+            'Delete',
+            act(() => state.remove(id)),
+          ),
+        ]}
+      {page === 'actions' &&
+        !inbox && [
+          item(
+            'Edit',
+            act(() => onEdit('first')),
+          ),
+          item(
+            'Move up',
+            act(() => state.shift(id, -1)),
+          ),
+          item(
+            'Move down',
+            act(() => state.shift(id, 1)),
+          ),
+          opener('Move to section…', 'section'),
+          targets.length > 0 && opener('Group with…', 'group'),
+          opener('Kind…', 'kind'),
+          item(
+            'Subtitle label…',
+            act(() => onEdit('label')),
+          ),
+          <button
+            key="hold"
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={!!clip.holdForNextWeek}
+            tabIndex={-1}
+            onClick={act(() => state.hold(id, !clip.holdForNextWeek))}
+          >
+            <span class="check" aria-hidden="true">
+              {clip.holdForNextWeek ? '✓' : ''}
+            </span>
+            Hold for next week
+          </button>,
+          <hr key="separator" />,
+          item(
+            'Delete',
+            act(() => state.remove(id)),
+          ),
+        ]}
       {page === 'section' &&
         sections.map((s) =>
           choice(

@@ -1,6 +1,7 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
 import { INBOX_HEADING } from '@/lib/queue/inbox';
+import { ClipActionsMenu, type EditorFocus } from './ClipActionsMenu';
 import { ClipEditor } from './ClipEditor';
 import type { QueueState } from './queue-state';
 
@@ -15,7 +16,8 @@ interface Props {
 /**
  * Links clipped from the context menu, above the sections (issue #13): each
  * "details to fill" until the popup fills them from the page, or the editor
- * types them here (Edit details) and moves the item to a section.
+ * types them here and moves the item to a section, both from its "More actions"
+ * menu, as every queued clip's (Edit details, Move to section…, Delete).
  */
 export function InboxSection({ clips, sections, mergeTargets, state }: Props) {
   const headingId = useId();
@@ -35,36 +37,53 @@ export function InboxSection({ clips, sections, mergeTargets, state }: Props) {
 }
 
 function InboxItem({ clip, sections, mergeTargets, state }: { clip: Clip } & Omit<Props, 'clips'>) {
+  const menuButton = useRef<HTMLButtonElement>(null);
+  /** Edit details puts the caret in the editor's first field, as Edit does on a queued clip. */
+  const [editorFocus, setEditorFocus] = useState<{ field: EditorFocus } | undefined>(undefined);
   const editing = state.editing.value === clip.id;
   const link = clip.links[0];
   const title = link?.title || link?.url || 'Untitled';
+  const titleId = `clip-title-${clip.id}`;
   return (
-    <li class="queue-item inbox-item" data-clip-id={clip.id} aria-label={`${title}, details to fill`}>
-      <div class="summary">
-        <span class="kind">Details to fill</span>
-        <strong>{title}</strong>
-        {link && link.url !== title && <p class="first-line">{link.url}</p>}
+    <li class={`queue-item inbox-item${editing ? ' editing' : ''}`} data-clip-id={clip.id} aria-label={`${title}, details to fill`}>
+      <div class="item-row">
+        <div class="summary">
+          <p class="title-line">
+            <span class="kind">Details to fill</span>
+            <strong id={titleId}>{title}</strong>
+          </p>
+          {link && link.url !== title && <p class="first-line">{link.url}</p>}
+        </div>
+        <ClipActionsMenu
+          clip={clip}
+          titleId={titleId}
+          sections={sections}
+          mergeTargets={() => mergeTargets}
+          state={state}
+          buttonRef={menuButton}
+          onEdit={(field) => {
+            setEditorFocus({ field });
+            state.edit(clip.id);
+          }}
+          inbox
+        />
       </div>
-      <div class="item-actions">
-        <button type="button" aria-expanded={editing} onClick={() => state.edit(editing ? null : clip.id)}>
-          {editing ? 'Done' : 'Edit details'}
-        </button>
-        <label>
-          <span class="visually-hidden">Move {title} to section</span>
-          <select value="" onChange={(e) => e.currentTarget.value && void state.moveToSection(clip.id, e.currentTarget.value)}>
-            <option value="">Move to section…</option>
-            {sections.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => void state.remove(clip.id)}>
-          Delete
-        </button>
-      </div>
-      {editing && <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} />}
+      {editing && (
+        <>
+          <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} focus={editorFocus} />
+          <div class="editor-done">
+            <button
+              type="button"
+              onClick={() => {
+                state.edit(null);
+                menuButton.current?.focus();
+              }}
+            >
+              Done
+            </button>
+          </div>
+        </>
+      )}
     </li>
   );
 }

@@ -76,6 +76,7 @@ const ARTICLES = [
 ];
 
 type StorageGlobal = { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } };
+type MenuHookGlobal = { roundupMenuClick: (click: object, tab: object) => Promise<unknown> };
 
 const bed = chromiumTestBed();
 
@@ -103,12 +104,15 @@ const extensionPage = async (session: ChromiumSession, file: string, colorScheme
 };
 
 describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromium', () => {
-  it('the popup: Clip and Queue tabs, light and dark, with a failed menu action shown', async () => {
+  it('the popup: Clip and Queue tabs, light and dark, with a failed menu action and an Inbox item shown', async () => {
     const session = await bed.launch();
     // As the background keeps one (lib/context-menu/menu-failure.ts): the popup shows it above the tabs.
     const worker = await backgroundWorker(session.context);
     const failure = { action: 'Clip link to this issue', message: 'The browser’s storage for this extension is full.', at: Date.now() };
     await worker.evaluate((f) => (globalThis as unknown as StorageGlobal).chrome.storage.local.set({ menuFailure: f }), failure);
+    // And a link clipped from the context menu (the e2e build's hook calls the menu's own handler): an Inbox item in the Queue.
+    const link = { menuItemId: 'clip-link', linkUrl: bed.server.url('/reading-list.html'), linkText: 'A reading list' };
+    await worker.evaluate((click) => (globalThis as unknown as MenuHookGlobal).roundupMenuClick(click, {}), link);
     const popup = await clipArticles(session);
     await popup.getByRole('button', { name: 'Dismiss' }).waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -117,12 +121,13 @@ describe('axe-core finds no WCAG 2.2 A/AA or best-practice violation, in Chromiu
       await popupForm(popup).added.waitFor();
       await expectNoViolations(popup, `the popup's Clip tab (${colorScheme})`);
       await popup.getByRole('tab', { name: 'Queue', exact: true }).click();
-      await popup.getByText('2 clips in issue #1').waitFor();
+      await popup.getByText('3 clips in issue #1').waitFor();
+      await popup.getByRole('listitem', { name: 'A reading list, details to fill' }).waitFor();
       await expectNoViolations(popup, `the popup's Queue tab (${colorScheme})`);
     }
     // The item editor: checkboxes, the merge select, the Done button.
-    // The first item's menu, open, then its editor.
-    await popup.getByRole('button', { name: 'More actions', exact: true }).first().click();
+    // The first section item's menu (the Inbox item's is above it), open, then its editor.
+    await popup.getByRole('button', { name: 'More actions', exact: true }).nth(1).click();
     await popup.getByRole('menu', { name: 'More actions' }).waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });

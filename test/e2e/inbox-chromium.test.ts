@@ -8,6 +8,7 @@ import { backgroundWorker, type ChromiumSession, openArticle, openPopup, popupUr
 import { chromiumTestBed } from '@/test/support/chromium-test-bed';
 import { projectRoot } from '@/test/support/paths';
 import { popupForm } from '@/test/support/popup-form';
+import { chooseQueueAction } from '@/test/support/queue-actions';
 
 interface StoredClip {
   section: string;
@@ -104,10 +105,17 @@ describe('clipping without opening the page, in Chromium (issue #13 item 4)', ()
 
     // The other is typed by hand in the Queue and moved to a section.
     const notes = inbox.getByRole('listitem', { name: 'Notes on code review, details to fill' });
-    await notes.getByRole('button', { name: 'Edit details' }).click();
+    // Its "More actions" menu, as every queued clip's: Edit details, Move to section…, Delete.
+    await notes.getByRole('button', { name: 'More actions', exact: true }).click();
+    expect(await notes.getByRole('menu', { name: 'More actions' }).getByRole('menuitem').allInnerTexts()).toEqual([
+      'Edit details',
+      'Move to section…',
+      'Delete',
+    ]);
+    await notes.getByRole('menuitem', { name: 'Edit details', exact: true }).click();
     await notes.getByRole('textbox', { name: 'Attribution', exact: true }).fill('Priya Raman');
     await notes.getByRole('button', { name: 'Done' }).click();
-    await notes.getByRole('combobox', { name: 'Move Notes on code review to section' }).selectOption({ label: 'Random' });
+    await chooseQueueAction(notes, 'Move to section…', 'Random');
     await expect.poll(() => inbox.count()).toBe(0);
     clips = await readStore<StoredClip>(session.context, 'clips');
     expect(clips.find((c) => c.links[0]?.url === notesUrl)).toMatchObject({ section: 'Random', links: [{ attribution: 'Priya Raman' }] });

@@ -8,7 +8,7 @@ export function menuItemIn(menu: Locator, name: string): Locator {
     .or(menu.getByRole('menuitemcheckbox', { name, exact: true }));
 }
 
-/** The queued clips on `page`: the list items with a "More actions" button (Inbox items and other lists have none). */
+/** The queued clips on `page`: the list items with a "More actions" button (Inbox items have one too; other lists none). */
 export function queuedItems(page: Page): Locator {
   return page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'More actions' }) });
 }

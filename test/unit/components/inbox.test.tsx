@@ -84,7 +84,9 @@ describe('Popup and the Inbox (issue #13 item 4)', () => {
     const inbox = await screen.findByRole('region', { name: 'Inbox (1)' });
     expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).toBe('Inbox (1)');
     const item = within(inbox).getByRole('listitem', { name: 'Read later, details to fill' });
-    fireEvent.change(within(item).getByRole('combobox', { name: 'Move Read later to section' }), { target: { value: 'Random' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'More actions' }));
+    fireEvent.click(within(item).getByRole('menuitem', { name: 'Move to section…' }));
+    fireEvent.click(within(item).getByRole('menuitemradio', { name: 'Random' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Inbox (1)' })).toBeNull());
     expect((await store.clipsForIssue(issue.id, issue.sectionOrder))[0]?.section).toBe('Random');
     unsubscribe();
