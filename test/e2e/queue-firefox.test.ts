@@ -110,4 +110,38 @@ describe('the queue in Firefox ESR', () => {
     await until(() => storedOrder(firefox as FirefoxSession, MANAGING), [ONE_TO_ONES.title, TEAMS.title]);
     await popup.waitForFunction(() => document.body.innerText.includes('2 clips in issue #1'), { timeout: 5_000 });
   }, 60_000);
+
+  it('a link clipped from the context menu waits in the Inbox and moves to a section from its menu; a failed menu action shows until dismissed', async () => {
+    await firefox?.close();
+    firefox = await launchFirefox();
+    const listUrl = server.url('/reading-list.html');
+    await (await firefox.browser.newPage()).goto(listUrl);
+    const tabId = await firefox.tabIdFor(listUrl);
+    // The menu's own handler, on the e2e build's background page (automation cannot open a context menu),
+    // and a failure as the background keeps one (lib/context-menu/menu-failure.ts).
+    const helper = await firefox.openExtensionPage('e2e-helper.html');
+    const outcome = await helper.evaluate(async (link) => {
+      const { browser: ext } = globalThis as unknown as {
+        browser: { runtime: { getBackgroundPage(): Promise<Window> }; storage: { local: { set(items: object): Promise<void> } } };
+      };
+      await ext.storage.local.set({ menuFailure: { action: 'Quote in commentary', message: 'Saving failed: closed', at: Date.now() } });
+      const background = (await ext.runtime.getBackgroundPage()) as unknown as { roundupMenuClick(click: object, tab: object): Promise<unknown> };
+      return JSON.stringify(await background.roundupMenuClick({ menuItemId: 'clip-link', linkUrl: link, linkText: 'How research software teams grow' }, {}));
+    }, server.url(TEAMS.path));
+    expect(JSON.parse(outcome)).toMatchObject({ entry: 'clip-link', result: { added: true } });
+
+    const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}&view=queue`);
+    await popup.waitForFunction(() => document.body.innerText.includes('“Quote in commentary” failed at'), { timeout: 5_000 });
+    await (await control(popup, 'button', 'Dismiss')).click();
+    await popup.waitForFunction(() => !document.body.innerText.includes('failed at'), { timeout: 5_000 });
+
+    const inboxItem = await queueItem(popup, 'How research software teams grow');
+    expect(await inboxItem.evaluate((li) => li.getAttribute('aria-label'))).toBe('How research software teams grow, details to fill');
+    const more = await inboxItem.waitForSelector('::-p-aria([name="More actions"][role="button"])');
+    if (!more) throw new Error('no More actions button');
+    await more.click();
+    await (await control(popup, 'menuitem', 'Move to section…')).click();
+    await (await control(popup, 'menuitemradio', 'Random')).click();
+    await until(() => storedOrder(firefox as FirefoxSession, 'Random'), ['How research software teams grow']);
+  }, 60_000);
 });
