@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
 import { INBOX_HEADING } from '@/lib/queue/inbox';
 import { ClipActionsMenu, type EditorFocus } from './ClipActionsMenu';
-import { ClipEditor } from './ClipEditor';
+import { OpenClipEditor } from './OpenClipEditor';
 import type { QueueState } from './queue-state';
 
 interface Props {
@@ -68,22 +68,7 @@ function InboxItem({ clip, sections, mergeTargets, state }: { clip: Clip } & Omi
           inbox
         />
       </div>
-      {editing && (
-        <>
-          <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} focus={editorFocus} />
-          <div class="editor-done">
-            <button
-              type="button"
-              onClick={() => {
-                state.edit(null);
-                menuButton.current?.focus();
-              }}
-            >
-              Done
-            </button>
-          </div>
-        </>
-      )}
+      {editing && <OpenClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets} state={state} focus={editorFocus} menuButton={menuButton} />}
     </li>
   );
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Clip } from '@/lib/model/clip';
 import { clipName, clipTitle, firstLine } from '@/lib/queue/clip-summary';
 import { ClipActionsMenu, type EditorFocus } from './ClipActionsMenu';
-import { ClipEditor } from './ClipEditor';
+import { OpenClipEditor } from './OpenClipEditor';
 import type { QueueState } from './queue-state';
 
 export const DRAG_TYPE = 'application/x-roundup-clip';
@@ -72,22 +72,7 @@ export function QueueItem({ clip, editing, sections, linkItems, state }: Props) 
           }}
         />
       </div>
-      {editing && (
-        <>
-          <ClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets()} state={state} focus={editorFocus} />
-          <div class="editor-done">
-            <button
-              type="button"
-              onClick={() => {
-                state.edit(null);
-                menuButton.current?.focus();
-              }}
-            >
-              Done
-            </button>
-          </div>
-        </>
-      )}
+      {editing && <OpenClipEditor clip={clip} sections={sections} mergeTargets={mergeTargets()} state={state} focus={editorFocus} menuButton={menuButton} />}
     </li>
   );
 }
