@@ -24,36 +24,8 @@ export interface PopupEnv extends ClipEnv, PopupExportEnv {
   menuFailureArea?: FailureArea;
 }
 
-/** Read when the Clip view is ready, and only then loaded: the form never waits for it. */
-const loadMenuFailures = () => import('@/lib/context-menu/menu-failure');
-
-/** The last failed menu action, in words, read once the Clip view is ready; Dismiss forgets it. */
-function useMenuFailure(env: PopupEnv, ready: boolean): { failure: string | null; dismiss: () => void } {
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    const area = env.menuFailureArea;
-    if (!ready || !area) return;
-    let live = true;
-    loadMenuFailures()
-      .then(async ({ lastMenuFailure, menuFailureText }) => {
-        const found = await lastMenuFailure(area);
-        if (live && found) setFailure(menuFailureText(found));
-      })
-      .catch((e: unknown) => console.warn('Could not read the last menu failure', e));
-    return () => {
-      live = false;
-    };
-  }, [env, ready]);
-  const dismiss = () => {
-    setFailure(null);
-    const area = env.menuFailureArea;
-    if (area)
-      void loadMenuFailures()
-        .then(({ dismissMenuFailure }) => dismissMenuFailure(area))
-        .catch((e: unknown) => console.warn('Could not forget the menu failure', e));
-  };
-  return { failure, dismiss };
-}
+/** A context-menu action that failed in the background: loaded once the Clip view is ready. */
+const MenuFailureNotice = lazyView(() => import('./MenuFailureNotice'));
 
 /** The Queue tab and its export: loaded when first wanted (shown, hovered or focused), or once the Clip view is ready. */
 const QueueTab = lazyView(() => import('./QueueTab'));
@@ -87,7 +59,6 @@ export function Popup({ env }: { env: PopupEnv }) {
   const ready = session.phase.value !== 'reading';
   const queue = useQueueState(env, issue?.id, ready || view === 'queue');
   const count = session.count.value;
-  const menuFailure = useMenuFailure(env, ready);
   /** A clip "Open it" asked for before the Queue's code had arrived. */
   const toOpen = useRef<number | null>(null);
 
@@ -133,14 +104,7 @@ export function Popup({ env }: { env: PopupEnv }) {
           {session.error.value}
         </p>
       )}
-      {menuFailure.failure && (
-        <div class="error menu-failure" role="alert">
-          <p>{menuFailure.failure}</p>
-          <button type="button" onClick={menuFailure.dismiss}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {ready && env.menuFailureArea && <MenuFailureNotice.View area={env.menuFailureArea} />}
       <PopupTabs view={view} onChange={setView} onQueueIntent={QueueTab.preload}>
         <TabPanel view="clip" active={view === 'clip'}>
           <ClipView session={session} onOpenClip={openClip} />
