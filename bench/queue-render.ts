@@ -47,7 +47,7 @@ interface SeedClip {
 }
 
 /** 200 clips spread round-robin over the first 8 sections; every third one groups two links. */
-function seedClips(count: number): SeedClip[] {
+export function seedClips(count: number): SeedClip[] {
   const positions = new Array<number>(SECTIONS).fill(0);
   const now = Date.now();
   return Array.from({ length: count }, (_, i) => {
@@ -122,7 +122,7 @@ async function timeOneQueue(page: Page, url: string, frames: number[]): Promise<
 }
 
 /** Opens an article, creates issue #1 and seeds it with the bench's clips; returns the popup's URL for that article. */
-export async function openQueueSeeded(session: ChromiumSession, server: StaticServer): Promise<string> {
+export async function openQueueSeeded(session: ChromiumSession, server: StaticServer, clips = CLIPS): Promise<string> {
   const { tabId } = await openArticle(session, server.url('/research-software-teams.html'));
   // Opening the popup once creates the database and issue #1.
   const first = await session.context.newPage();
@@ -131,7 +131,7 @@ export async function openQueueSeeded(session: ChromiumSession, server: StaticSe
   await first.close();
 
   const worker = await backgroundWorker(session.context);
-  const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(CLIPS))})`);
+  const issueNumber = await worker.evaluate(`(${insertClipsSource})(${JSON.stringify(seedClips(clips))})`);
   if (issueNumber !== 1) throw new Error(`seeded issue #${String(issueNumber)}, expected #1`);
   return popupUrl(session.extensionId, tabId);
 }

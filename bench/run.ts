@@ -8,6 +8,7 @@ import { bundleSizes } from '@/bench/bundle-size';
 import { chunkName } from '@/bench/chunk-graph';
 import { benchDuplicateLookup } from '@/bench/duplicate-lookup';
 import { benchExtraction } from '@/bench/extraction';
+import { benchIntroTyping } from '@/bench/intro-typing';
 import { benchPopupFill } from '@/bench/popup-fill';
 import { benchQueueRender } from '@/bench/queue-render';
 import { benchRoundup } from '@/bench/roundup';
@@ -36,6 +37,7 @@ const duplicates = await benchDuplicateLookup();
 const archiveLookup = await benchArchiveLookup();
 const roundup = await benchRoundup();
 const archive = await benchArchiveImport();
+const typing = await benchIntroTyping();
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -72,6 +74,11 @@ const rows: [string, string, string][] = [
     `blank extension page, load event, median (same runs as the popup)`,
     ms(popup.blank.median),
     `p95 ${ms(popup.blank.p95)}; ${ms(queue.blank.median)} in the Queue runs`,
+  ],
+  [
+    `issue page, a keystroke in Intro → the frame after it (${typing.clips} clips), median of ${typing.keys}`,
+    ms(typing.median),
+    `p95 ${ms(typing.p95)}; the export check waits for a pause in typing`,
   ],
   [
     `duplicate lookup, ${duplicates.links} links (fake-indexeddb)`,
@@ -116,5 +123,5 @@ for (const [name, value, note] of rows) console.log(`${name.padEnd(width)} | ${v
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 writeFileSync(
   path.join(root, 'bench/results/latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), extraction, sizes, popup, popupWithArchive, queue, duplicates, roundup, archive, budget: BUDGET }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), extraction, sizes, popup, popupWithArchive, queue, duplicates, roundup, archive, typing, budget: BUDGET }, null, 2)}\n`,
 );

@@ -11,6 +11,8 @@ export interface ExportActions {
 interface Props {
   /** The checked export (`checkExport`); null while it is being made. */
   check: ExportCheck | null;
+  /** The check of everything typed, at once, where `check` waits for a pause in typing (the issue page): what Copy and Download write. */
+  checkNow?: () => ExportCheck | null;
   fileName: string;
   actions: ExportActions;
   onJump?: (clipId: number) => void;
@@ -34,7 +36,7 @@ const GROUPS: { severity: ProblemSeverity; label: string }[] = [
  * names a clip with a way to jump to it. Copy and Download work with errors
  * present, and say so next to the buttons.
  */
-export function ExportPanel({ check, fileName, actions, onJump, scrollingProblems = false }: Props) {
+export function ExportPanel({ check, checkNow, fileName, actions, onJump, scrollingProblems = false }: Props) {
   const [lint, setLint] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const headingId = useId();
@@ -60,18 +62,22 @@ export function ExportPanel({ check, fileName, actions, onJump, scrollingProblem
 
   const problems: IssueProblem[] = [...(check?.problems ?? []), ...lint.map((message) => ({ severity: 'warning' as const, message }))];
   const summary = check ? exportErrorSummary(check) : null;
+  /** The markdown to write: as of now, where the check shown may wait for a pause in typing. */
+  const toWrite = () => (checkNow ? checkNow()?.markdown || null : markdown);
   const copy = async () => {
-    if (markdown === null) return;
+    const text = toWrite();
+    if (text === null) return;
     try {
-      await actions.copyText(markdown);
+      await actions.copyText(text);
       setStatus('Copied the issue’s markdown to the clipboard.');
     } catch (e) {
       setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   const download = () => {
-    if (markdown === null) return;
-    actions.downloadText(fileName, markdown);
+    const text = toWrite();
+    if (text === null) return;
+    actions.downloadText(fileName, text);
     setStatus(`Downloaded ${fileName}.`);
   };
 

@@ -66,8 +66,8 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
     if (draftCount !== undefined) env.setBadge?.(draftCount);
   }, [draftCount]);
 
-  const publish = async (markdown: string) => {
-    const next = await state.publish(markdown);
+  const publish = async () => {
+    const next = await state.publish();
     if (next) void env.onPublished?.().catch(state.showError);
     return next;
   };
@@ -134,7 +134,14 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
         </div>
         <div class="issue-output">
           <div class="export-bar">
-            <ExportPanel check={check} fileName={state.fileName.value} actions={env.exportActions} onJump={readOnly ? undefined : jump} scrollingProblems />
+            <ExportPanel
+              check={check}
+              checkNow={state.checkNow}
+              fileName={state.fileName.value}
+              actions={env.exportActions}
+              onJump={readOnly ? undefined : jump}
+              scrollingProblems
+            />
             {!readOnly && check && <PublishControl issue={stored} check={check} onPublish={publish} />}
           </div>
           <IssuePreview markdown={check?.markdown ?? ''} />

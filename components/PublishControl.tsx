@@ -4,9 +4,10 @@ import type { Issue } from '@/lib/model/issue';
 
 interface Props {
   issue: Issue;
-  /** The checked export: its markdown is what is published, and errors refuse it. */
+  /** The checked export, as shown: its errors refuse Publish. */
   check: ExportCheck;
-  onPublish: (markdown: string) => Promise<Issue | null>;
+  /** Publishes the issue as typed, checked again at that moment (`IssuePageState.publish`). */
+  onPublish: () => Promise<Issue | null>;
 }
 
 /** Why Publish is refused, or null: an issue with errors cannot go out (issue #9). */
@@ -49,7 +50,7 @@ export function PublishControl({ issue, check, onPublish }: Props) {
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          await onPublish(check.markdown);
+          await onPublish();
           setBusy(false);
           setConfirming(false);
         }}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createIssuePageState } from '@/components/issue-page-state';
+import { CHECK_PAUSE_MS, createIssuePageState } from '@/components/issue-page-state';
 import { createQueueState } from '@/components/queue-state';
 import type { RoundupStore } from '@/lib/db';
 import { DEFAULT_TEMPLATE } from '@/lib/template/template';
@@ -47,6 +47,30 @@ describe('createIssuePageState', () => {
     const introOf = async (id: number) => (await store.allIssues()).find((i) => i.id === id)?.intro;
     await expect.poll(() => introOf(second.id)).toBe('For #2');
     expect(await introOf(first.id)).toBe('');
+  });
+
+  it('the export check waits for a pause in typing; Copy, Download and Publish take everything typed at once', async () => {
+    const store = testStore();
+    const state = await open(store);
+    await expect.poll(() => state.check.value).toBeTruthy();
+    const values = state.values.value;
+    if (!values) throw new Error('fields expected');
+    state.editFields({ ...values, intro: 'T' });
+    const during = state.check.value;
+    for (const text of ['Th', 'Thi', 'This week']) state.editFields({ ...values, intro: text });
+    // Typing: the check shown is the issue from before typing, not made again for each keystroke.
+    expect(state.check.value).toBe(during);
+    expect(during?.markdown).not.toContain('This week');
+    expect(state.checkNow()?.markdown).toContain('This week');
+    state.editFields({ ...values, intro: 'This week, hiring.' });
+    expect(state.check.value?.markdown).not.toContain('hiring');
+    await expect.poll(() => state.check.value?.markdown, { timeout: CHECK_PAUSE_MS * 5 }).toContain('This week, hiring.');
+    // Publish checks again at once: what was typed a moment ago goes out.
+    state.editFields({ ...values, intro: 'This week, hiring. And more.' });
+    const next = await state.publish();
+    expect(next?.number).toBe(2);
+    const published = (await store.allIssues()).find((i) => i.number === 1);
+    expect(published?.markdown).toContain('This week, hiring. And more.');
   });
 
   it('a number another issue has is refused with the reason; what else was typed is saved, and the number stays as typed until changed', async () => {

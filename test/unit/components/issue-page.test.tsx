@@ -99,6 +99,19 @@ describe('Issue page', () => {
     expect(screen.getByText('Downloaded 2026-11-27-issue-1.md.')).toBeTruthy();
   });
 
+  it('Copy and Download right after typing write what was typed, though the preview waits for a pause', async () => {
+    const { store } = await seeded();
+    const { env, copied, downloads } = envFor(store);
+    render(<IssuePage env={env} />);
+    await waitFor(() => expect(markdown()).toContain('## Managing Teams'));
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Intro' }), { target: { value: 'Typed a moment ago.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy markdown' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    await waitFor(() => expect(copied[0]).toContain('Typed a moment ago.'));
+    expect(downloads[0]?.[1]).toContain('Typed a moment ago.');
+    await waitFor(() => expect(markdown()).toContain('Typed a moment ago.'));
+  });
+
   it('lists warnings with a way to jump to the clip; warnings do not refuse Publish', async () => {
     const { store, kept } = await seeded();
     await store.updateClip(kept.id, { commentary: '' });
