@@ -4,7 +4,7 @@ import { readPage } from '../page/page-reading';
 import { showClipCount, type ToolbarButton } from '../toolbar/badge';
 import type { MenuEnv } from './menu-clicks';
 import { MENU_ENTRIES } from './menu-entries';
-import { linkTextInPage, selectionInPage } from './page-functions';
+import { linkTextInPage, selectionInPage, showNoticeInPage } from './page-functions';
 
 export type MenuBrowser = Pick<WxtBrowser, 'tabs' | 'scripting' | 'contextMenus'> & ToolbarButton;
 
@@ -36,5 +36,8 @@ export function browserMenuEnv(browser: MenuBrowser, store: MenuEnv['store']): M
       return typeof frame?.result === 'string' ? frame.result : '';
     },
     setBadge: (count) => showClipCount(browser, count),
+    tell: async (tabId, message) => {
+      await browser.scripting.executeScript({ target: { tabId }, func: showNoticeInPage, args: [message] });
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { draftKeyOf, formFromPage } from '../clip-form/clip-form';
 import type { InboxResult, RoundupStore } from '../db';
 import type { PageReading, TabInfo } from '../page/page-reading';
+import { INBOX_SECTION } from '../queue/inbox';
 import { MENU_ENTRIES, type MenuEntryId, QUOTE_COMMAND } from './menu-entries';
 import { guardMenuAction } from './menu-failure';
 
@@ -29,6 +30,8 @@ export interface MenuEnv {
   readSelection: (tabId: number, frameId?: number) => Promise<string>;
   readLinkText: (tabId: number, url: string, frameId?: number) => Promise<string>;
   setBadge: (count: number) => Promise<void>;
+  /** Shows `message` in the tab's page for a moment (`showNoticeInPage`); a page closed to extensions shows nothing. */
+  tell?: (tabId: number, message: string) => Promise<void>;
   now?: () => number;
 }
 
@@ -46,7 +49,15 @@ export async function clipLinkToInbox(env: MenuEnv, click: MenuClick, tab: MenuT
   const issue = await env.store.currentIssue();
   const result = await env.store.addToInbox(issue.id, { url, text }, env.now?.());
   if (result.added) await env.setBadge(await env.store.countClips(issue.id));
+  const where = result.section === INBOX_SECTION ? 'its Inbox' : result.section;
+  await tellTab(env, tab, result.added ? `added to the Inbox of issue #${issue.number}.` : `already in issue #${issue.number} (${where}): not added again.`);
   return { entry: 'clip-link', result };
+}
+
+/** Tells the page what happened; a notice that cannot be shown is no reason to fail the action. */
+async function tellTab(env: MenuEnv, tab: MenuTab | undefined, message: string): Promise<void> {
+  if (tab?.id === undefined || !env.tell) return;
+  await env.tell(tab.id, message).catch(() => {});
 }
 
 /**
@@ -57,10 +68,14 @@ export async function quoteInCommentary(env: MenuEnv, tab: MenuTab | undefined, 
   if (tab?.id === undefined) return { entry: 'none', why: 'there is no tab to quote from' };
   const read = await env.readSelection(tab.id, click.frameId).catch(() => '');
   const selection = read.trim() ? read : (click.selectionText ?? '');
-  if (!selection.trim()) return { entry: 'none', why: 'nothing is selected' };
+  if (!selection.trim()) {
+    await tellTab(env, tab, 'select some text to quote it.');
+    return { entry: 'none', why: 'nothing is selected' };
+  }
   const reading = await env.readPage({ id: tab.id, url: tab.url, title: tab.title });
   const draftKey = draftKeyOf(reading.metadata);
   const draft = await env.store.quoteIntoDraft(draftKey, selection, formFromPage(reading.metadata, ''), env.now?.());
+  await tellTab(env, tab, 'quoted in the commentary of this page’s clip; open Roundup Clipper to add it.');
   return { entry: 'quote-selection', draftKey, commentary: draft.form.commentary };
 }
 
@@ -86,8 +101,13 @@ export function handleCommand(env: MenuEnv, command: string, tab: MenuTab | unde
  */
 export function guardedMenuHandlers(env: MenuEnv, report: (action: string, error: unknown) => Promise<void>) {
   const titleOf = (id: string | number) => MENU_ENTRIES.find((entry) => entry.id === id)?.title ?? String(id);
+  // A failure is also told in the page, where the editor is looking.
+  const reportIn = (tab: MenuTab | undefined) => async (action: string, error: unknown) => {
+    await report(action, error);
+    await tellTab(env, tab, `“${action}” did not work: open Roundup Clipper to see why.`);
+  };
   return {
-    click: (click: MenuClick, tab?: MenuTab) => guardMenuAction(report, titleOf(click.menuItemId), () => handleMenuClick(env, click, tab)),
-    command: (command: string, tab?: MenuTab) => guardMenuAction(report, titleOf(command), () => handleCommand(env, command, tab)),
+    click: (click: MenuClick, tab?: MenuTab) => guardMenuAction(reportIn(tab), titleOf(click.menuItemId), () => handleMenuClick(env, click, tab)),
+    command: (command: string, tab?: MenuTab) => guardMenuAction(reportIn(tab), titleOf(command), () => handleCommand(env, command, tab)),
   };
 }

@@ -63,13 +63,15 @@ describe('clipping without opening the page, in Chromium (issue #13 item 4)', ()
   it('clips a link into the Inbox once; the popup fills it from its page, and the Queue lets another be typed and moved', async () => {
     const session = await bed.launch();
     const listUrl = bed.server.url('/reading-list.html');
-    const { tabId: listTab } = await openArticle(session, listUrl);
+    const { page: listPage, tabId: listTab } = await openArticle(session, listUrl);
     const articleUrl = bed.server.url('/research-software-teams.html');
     const notesUrl = bed.server.url('/code-review-notes.html');
     const tab = { id: listTab, url: listUrl, title: 'Reading list' };
 
     const first = await clickMenu(session, { menuItemId: 'clip-link', linkUrl: `${articleUrl}?utm_source=list`, frameId: 0 }, tab);
     expect(first).toMatchObject({ entry: 'clip-link', result: { added: true } });
+    // The page says so, for a moment: the menu has nothing else to show it with.
+    await listPage.getByRole('status').filter({ hasText: 'Roundup Clipper: added to the Inbox of issue #1.' }).waitFor();
     expect(await clickMenu(session, { menuItemId: 'clip-link', linkUrl: articleUrl, frameId: 0 }, tab)).toMatchObject({ result: { added: false } });
     expect(await clickMenu(session, { menuItemId: 'clip-link', linkUrl: notesUrl, frameId: 0 }, tab)).toMatchObject({ result: { added: true } });
 
@@ -143,6 +145,7 @@ describe('clipping without opening the page, in Chromium (issue #13 item 4)', ()
       { id: tabId, url: articleUrl },
     );
     expect(outcome).toMatchObject({ entry: 'quote-selection', draftKey: articleUrl });
+    await page.getByRole('status').filter({ hasText: 'Roundup Clipper: quoted in the commentary of this page’s clip' }).waitFor();
     const drafts = await readStore<StoredDraft>(session.context, 'drafts');
     expect(drafts).toHaveLength(1);
     expect(drafts[0]?.form.commentary).toMatch(/^> Most research software teams begin as one person/);
@@ -172,7 +175,7 @@ describe('clipping without opening the page, in Chromium (issue #13 item 4)', ()
   it('a menu action that fails is kept for the popup, with "!" on the button, until dismissed', async () => {
     const session = await bed.launch();
     const listUrl = bed.server.url('/reading-list.html');
-    const { tabId } = await openArticle(session, listUrl);
+    const { page: listPage, tabId } = await openArticle(session, listUrl);
     const worker = await backgroundWorker(session.context);
     // The disk full under the background: every write to IndexedDB refused as the browser refuses it then.
     const storeWrites = (refuse: boolean) =>
@@ -189,6 +192,7 @@ describe('clipping without opening the page, in Chromium (issue #13 item 4)', ()
     expect(await clickMenu(session, click, { id: tabId, url: listUrl })).toBeUndefined();
     const badge = () => worker.evaluate(() => (globalThis as unknown as BadgeGlobal).chrome.action.getBadgeText({}));
     expect(await badge()).toBe('!');
+    await listPage.getByRole('status').filter({ hasText: '“Clip link to this issue” did not work: open Roundup Clipper to see why.' }).waitFor();
     await storeWrites(false);
 
     const popup = await openPopup(session, tabId);
