@@ -31,10 +31,13 @@ describe('the archive in Chromium', () => {
       .poll(() => archive.getByRole('status').filter({ hasText: 'Imported' }).textContent(), { timeout: 10_000 })
       .toContain('Imported 0 issues; 2 issues already stored, unchanged');
 
-    await archive.getByRole('searchbox', { name: 'Search the archive' }).fill('process bad rap');
+    // Right after importing 94 issues the page stores its search index (3 MB of JSON) once idle: on a busy
+    // machine that can hold the page past the default 5 s, which made this click time out twice.
+    const busyPage = { timeout: 20_000 };
+    await archive.getByRole('searchbox', { name: 'Search the archive' }).fill('process bad rap', busyPage);
     const result = archive.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'Process has a bad rap' });
-    await result.click();
-    await archive.getByRole('heading', { name: /#130 - 16 Jul 2022/ }).waitFor();
+    await result.click(busyPage);
+    await archive.getByRole('heading', { name: /#130 - 16 Jul 2022/ }).waitFor(busyPage);
     await expect.poll(() => archive.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Process has a bad rap');
 
     const { tabId } = await openArticle(session, bed.server.url('/research-software-teams.html'));
