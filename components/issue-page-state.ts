@@ -41,14 +41,14 @@ export interface IssuePageStateEnv {
   now?: () => number;
 }
 
+/** How long typing in the fields pauses before the export is checked again. */
+export const CHECK_PAUSE_MS = 300;
+
 /**
  * State of the issue page: which issue is open, its fields as typed (saved as
  * typed), the markdown they and the queue make, publishing. Exposes read-only
  * signals and named actions; the page only renders them.
  */
-/** How long typing in the fields pauses before the export is checked again. */
-export const CHECK_PAUSE_MS = 300;
-
 export function createIssuePageState(env: IssuePageStateEnv) {
   const issueId = signal<number | null>(env.issueId ?? null);
   const template = signal<RoundupTemplate | null>(null);
