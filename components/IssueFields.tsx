@@ -12,13 +12,15 @@ interface Props {
   /** Fields changed in two places (this page and another), each shown next to its field. */
   conflicts?: readonly FieldConflict[];
   onResolve?: (field: string, choice: 'keep' | 'other') => void;
+  /** The number typed, when another issue has it: said on the field. */
+  numberTaken?: number | null;
 }
 
 /**
  * Number, date, hero image, subtitle and intro of the issue; the page saves them as typed.
  * The intro reads rendered in the issue's preview beside it, so it has no preview of its own.
  */
-export function IssueFields({ values, readOnly, autoSubtitle, onChange, conflicts = [], onResolve = () => {} }: Props) {
+export function IssueFields({ values, readOnly, autoSubtitle, onChange, conflicts = [], onResolve = () => {}, numberTaken = null }: Props) {
   const set = (patch: Partial<IssueFieldValues>) => onChange({ ...values, ...patch });
   const conflictFor = (field: string, label: string) => (
     <ConflictChoice conflict={conflictOn(conflicts, field)} label={label} disabled={readOnly} onChoose={(choice) => onResolve(field, choice)} />
@@ -33,9 +35,15 @@ export function IssueFields({ values, readOnly, autoSubtitle, onChange, conflict
           min={1}
           value={values.number}
           readOnly={readOnly}
-          aria-invalid={!isIssueNumber(values.number)}
+          aria-invalid={!isIssueNumber(values.number) || numberTaken !== null}
+          aria-describedby={numberTaken !== null ? 'issue-number-taken' : undefined}
           onInput={(e) => set({ number: e.currentTarget.value })}
         />
+        {numberTaken !== null && (
+          <small id="issue-number-taken" class="field-problem">
+            Issue #{numberTaken} already exists: not saved.
+          </small>
+        )}
       </label>
       {conflictFor('number', 'Issue number')}
       <label class="field">

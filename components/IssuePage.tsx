@@ -120,6 +120,7 @@ export function IssuePage({ env }: { env: IssuePageEnv }) {
             onChange={state.editFields}
             conflicts={state.conflicts.value}
             onResolve={(field, choice) => void state.resolveConflict(field, choice)}
+            numberTaken={state.numberTaken.value}
           />
           <h2>Queue</h2>
           {readOnly ? <p class="muted">Published issues are read-only.</p> : <QueueView state={queue} />}

@@ -56,6 +56,8 @@ export function createIssuePageState(env: IssuePageStateEnv) {
   /** The fields as typed, against what (see `IssueFieldsEditing`); read through `fields`, which brings in newer revisions. */
   const typed = signal<IssueFieldsEditing | null>(null);
   const error = signal<string | null>(null);
+  /** A number the last save refused because another issue has it (`IssueNumberTaken`). */
+  const takenNumber = signal<number | null>(null);
   /** Clip id → the published issue that linked its page ("#130"), read by `refreshLinkedBefore`. */
   const linkedBefore = signal<ReadonlyMap<number, string>>(new Map());
   let linkedKey = '';
@@ -156,6 +158,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
         const open = fields.value;
         if (open && issue.value?.id === sent.issueId) typed.value = afterIssueSave(open, sent.values, stored);
         error.value = null;
+        takenNumber.value = null;
       } catch (e) {
         if (e instanceof IssueNumberTaken) {
           // Everything but the number is saved: the fields take that up, and the number as typed
@@ -164,6 +167,7 @@ export function createIssuePageState(env: IssuePageStateEnv) {
           const open = fields.value;
           const asSaved = { ...sent.values, number: String(e.stored.number) };
           if (open && issue.value?.id === sent.issueId) typed.value = afterIssueSave(open, asSaved, e.stored);
+          takenNumber.value = e.number;
           throw e;
         }
         // The typed text stays in the fields, and in a pending-edit record for the next page.
@@ -263,6 +267,8 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     /** The clip count of a draft, for the toolbar badge; undefined for a published issue. */
     draftCount: computed(() => (issue.value?.status === 'draft' ? current.value?.clips.length : undefined)),
     error: computed(() => error.value),
+    /** The number in the field, while it is one another issue has (the last save said so): shown on the field. */
+    numberTaken: computed(() => (takenNumber.value !== null && values.value?.number === String(takenNumber.value) ? takenNumber.value : null)),
     saving,
     start,
     editFields,

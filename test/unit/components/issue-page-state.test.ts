@@ -85,10 +85,12 @@ describe('createIssuePageState', () => {
     const stored = async () => (await store.allIssues()).find((i) => i.id === second.id);
     expect(await stored()).toMatchObject({ number: 2, intro: 'Typed while the number was wrong' });
     expect(state.values.value).toMatchObject({ number: '1', intro: 'Typed while the number was wrong' });
+    expect(state.numberTaken.value).toBe(1);
     expect(await store.pendingEdits()).toEqual([]);
     const shown = state.values.value;
     if (!shown) throw new Error('fields expected');
     state.editFields({ ...shown, number: '3' });
+    expect(state.numberTaken.value).toBeNull();
     await expect.poll(async () => (await stored())?.number).toBe(3);
     expect(state.error.value).toBeNull();
   });

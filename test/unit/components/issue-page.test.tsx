@@ -99,6 +99,21 @@ describe('Issue page', () => {
     expect(screen.getByText('Downloaded 2026-11-27-issue-1.md.')).toBeTruthy();
   });
 
+  it('a number another issue has is said on the field; the intro typed with it is saved', async () => {
+    const { store, issue } = await seeded();
+    await store.publishIssue(issue.id, '# one');
+    render(<IssuePage env={envFor(store).env} />);
+    const number = (await screen.findByRole('spinbutton', { name: 'Issue number' })) as HTMLInputElement;
+    await waitFor(() => expect(number.value).toBe('2'));
+    fireEvent.input(number, { target: { value: '1' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Intro' }), { target: { value: 'Saved all the same.' } });
+    await waitFor(() => expect(number.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(number.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Issue #1 already exists: not saved.');
+    expect(screen.getByRole('alert').textContent).toContain('Issue #1 already exists, so the number stays #2. Everything else is saved.');
+    const next = (await store.allIssues()).find((i) => i.status === 'draft');
+    expect(next).toMatchObject({ number: 2, intro: 'Saved all the same.' });
+  });
+
   it('Copy and Download right after typing write what was typed, though the preview waits for a pause', async () => {
     const { store } = await seeded();
     const { env, copied, downloads } = envFor(store);
