@@ -67,7 +67,7 @@ afterAll(async () => {
 });
 
 describe('hostile pages in Firefox ESR', () => {
-  it.skipIf(skipKramdown)(`clip, check, fix and export: one literal link per clip in kramdown and CommonMark${kramdownSkipReason}`, async () => {
+  it.skipIf(skipKramdown)(`clip, check, fix, export and publish: one literal link per clip in kramdown and CommonMark${kramdownSkipReason}`, async () => {
     firefox = await launchFirefox();
     const urlOf = (path: string) => (path === HOSTILE_PAGES[0]?.path ? server.url(CANONICAL_PATH) : server.url(path));
 
@@ -128,5 +128,16 @@ describe('hostile pages in Firefox ESR', () => {
     const sections = DEFAULT_TEMPLATE.sections.map((s) => s.name).filter((name) => HOSTILE_PAGES.some((p) => p.section === name));
     expect(markdown).toContain('\n### About This Newsletter\n');
     expect(hostileIssueProblems(markdown, expected, sections)).toEqual([]);
+
+    // Publish, confirmed in place: issue #1 is stored with exactly this markdown, and #2 opens.
+    await (await control(issuePage, 'button', 'Publish issue #1')).click();
+    await (await control(issuePage, 'button', 'Publish now')).click();
+    const published = await poll(
+      async () => (await (firefox as FirefoxSession).readStore<{ number: number; status: string; markdown?: string }>('issues')).find((i) => i.number === 1),
+      (issue) => issue?.status === 'published',
+      'issue #1 to be published',
+    );
+    expect(published?.markdown).toBe(markdown);
+    await issuePage.waitForFunction(() => [...document.querySelectorAll('h1')].some((h) => h.textContent?.startsWith('Issue #2')), { timeout: 5_000 });
   });
 });
