@@ -107,7 +107,8 @@ describe('Issue page', () => {
     await waitFor(() => expect(number.value).toBe('2'));
     fireEvent.input(number, { target: { value: '1' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Intro' }), { target: { value: 'Saved all the same.' } });
-    await waitFor(() => expect(number.getAttribute('aria-invalid')).toBe('true'));
+    // After the save's 250 ms: room for a slow machine.
+    await waitFor(() => expect(number.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
     expect(document.getElementById(number.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Issue #1 already exists: not saved.');
     expect(screen.getByRole('alert').textContent).toContain('Issue #1 already exists, so the number stays #2. Everything else is saved.');
     const next = (await store.allIssues()).find((i) => i.status === 'draft');
@@ -124,7 +125,8 @@ describe('Issue page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
     await waitFor(() => expect(copied[0]).toContain('Typed a moment ago.'));
     expect(downloads[0]?.[1]).toContain('Typed a moment ago.');
-    await waitFor(() => expect(markdown()).toContain('Typed a moment ago.'));
+    // The preview catches up after the pause in typing (300 ms): room for a slow machine.
+    await waitFor(() => expect(markdown()).toContain('Typed a moment ago.'), { timeout: 3000 });
   });
 
   it('lists warnings with a way to jump to the clip; warnings do not refuse Publish', async () => {
