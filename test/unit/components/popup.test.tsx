@@ -325,7 +325,8 @@ describe('Popup, duplicates and tabs', () => {
     await reportMenuFailure(area, { action: { setBadgeText: async () => {} } } as never, 'Clip link to this issue', new Error('closed'), Date.now());
     const env = { ...envFor(testStore()), menuFailureArea: area };
     const view = await openPopup(env);
-    const alert = await screen.findByText(/“Clip link to this issue” failed at \d\d:\d\d: /);
+    // The notice is a lazily loaded view, read once the form is ready.
+    const alert = await screen.findByText(/“Clip link to this issue” failed at \d\d:\d\d: /, undefined, { timeout: 3000 });
     expect(alert.closest('[role="alert"]')).toBeTruthy();
     expect(document.activeElement).toBe(field('Commentary'));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
