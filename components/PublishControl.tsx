@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { ExportCheck } from '@/lib/export/check-export';
+import { type ExportCheck, publishRefusal } from '@/lib/export/check-export';
 import type { Issue } from '@/lib/model/issue';
 
 interface Props {
@@ -8,14 +8,6 @@ interface Props {
   check: ExportCheck;
   /** Publishes the issue as typed, checked again at that moment (`IssuePageState.publish`). */
   onPublish: () => Promise<Issue | null>;
-}
-
-/** Why Publish is refused, or null: an issue with errors cannot go out (issue #9). */
-export function publishRefusal(check: Pick<ExportCheck, 'problems' | 'canPublish' | 'markdown'>): string | null {
-  if (!check.markdown) return 'Publish is not possible: the issue cannot be written as markdown (see Errors under Export).';
-  if (check.canPublish) return null;
-  const errors = check.problems.filter((p) => p.severity === 'error').length;
-  return `Publish waits until the ${errors === 1 ? 'error' : `${errors} errors`} under Export ${errors === 1 ? 'is' : 'are'} fixed.`;
 }
 
 /** "Publish issue #N", confirmed in place: publishing freezes the issue and starts the next one. */

@@ -1,7 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { earlierPlace } from '@/lib/archive/linked-in';
 import { type DuplicateReport, type IssueEdit, IssueNumberTaken } from '@/lib/db';
-import { checkExport } from '@/lib/export/check-export';
+import { checkExport, publishRefusal } from '@/lib/export/check-export';
 import { clipsToSend, exportFileName, issueSubtitle } from '@/lib/export/issue-export';
 import { type IssueFieldValues, issueEditOf, issueWithFields } from '@/lib/issue-fields/issue-field-values';
 import { afterIssueSave, type IssueFieldsEditing, withStoredIssue } from '@/lib/issue-fields/issue-fields-editing';
@@ -235,8 +235,9 @@ export function createIssuePageState(env: IssuePageStateEnv) {
     const id = issue.value?.id;
     if (id === undefined) return null;
     const checked = checkNow();
-    if (!checked?.markdown || !checked.canPublish) {
-      error.value = 'Publish is not possible: the issue has errors (see Errors under Export).';
+    const refusal = checked ? publishRefusal(checked) : null;
+    if (!checked || refusal) {
+      error.value = refusal;
       return null;
     }
     try {

@@ -143,6 +143,14 @@ export function exportErrorSummary(check: Pick<ExportCheck, 'problems'>): string
   return `${errors} ${errors === 1 ? 'error' : 'errors'} in this export: it would go out broken. Copy and Download still work; Publish waits until they are fixed.`;
 }
 
+/** Why Publish is refused, or null: an issue with errors cannot go out (issue #9). */
+export function publishRefusal(check: Pick<ExportCheck, 'problems' | 'canPublish' | 'markdown'>): string | null {
+  if (!check.markdown) return 'Publish is not possible: the issue cannot be written as markdown (see Errors under Export).';
+  if (check.canPublish) return null;
+  const errors = check.problems.filter((p) => p.severity === 'error').length;
+  return `Publish waits until the ${errors === 1 ? 'error' : `${errors} errors`} under Export ${errors === 1 ? 'is' : 'are'} fixed.`;
+}
+
 function clipName(clip: Clip): string {
   return `“${clipTitle(clip)}” (${clip.section})`;
 }
