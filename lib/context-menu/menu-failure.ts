@@ -1,5 +1,5 @@
 import { storageErrorMessage } from '../saving/storage-error';
-import type { ToolbarButton } from '../toolbar/badge';
+import { setBadgeText, type ToolbarButton } from '../toolbar/badge';
 
 // A menu click or the quote shortcut runs in the background, where nothing the editor sees
 // can show an error. A failure is kept in `storage.local` and flagged on the toolbar button
@@ -32,7 +32,7 @@ const isMenuFailure = (value: unknown): value is MenuFailure => {
 export async function reportMenuFailure(area: FailureArea, browser: ToolbarButton, action: string, error: unknown, at: number = Date.now()): Promise<void> {
   const failure: MenuFailure = { action, message: storageErrorMessage(error, { typed: false }), at };
   await area.set({ [MENU_FAILURE_KEY]: failure });
-  await (browser.action ?? browser.browserAction)?.setBadgeText({ text: '!' });
+  await setBadgeText(browser, '!');
 }
 
 /**
