@@ -154,40 +154,31 @@ function ActionsMenu({ clip, sections, mergeTargets, state, onEdit, inbox, id: m
 
   return (
     <div ref={menu} id={menuId} role="menu" aria-label={PAGE_NAME[page]} class="menu" onKeyDown={onMenuKeyDown}>
-      {page === 'actions' &&
-        inbox && [
-          item(
-            'Edit details',
-            act(() => onEdit('first')),
-          ),
-          opener('Move to section…', 'section'),
-          <hr key="separator" />,
-          item(
-            'Delete',
-            act(() => state.remove(id)),
-          ),
-        ]}
-      {page === 'actions' &&
-        !inbox && [
-          item(
-            'Edit',
-            act(() => onEdit('first')),
-          ),
+      {page === 'actions' && [
+        // An Inbox item is in no section's order yet: no moving up or down, grouping, kind, label or holding.
+        item(
+          inbox ? 'Edit details' : 'Edit',
+          act(() => onEdit('first')),
+        ),
+        !inbox &&
           item(
             'Move up',
             act(() => state.shift(id, -1)),
           ),
+        !inbox &&
           item(
             'Move down',
             act(() => state.shift(id, 1)),
           ),
-          opener('Move to section…', 'section'),
-          targets.length > 0 && opener('Group with…', 'group'),
-          opener('Kind…', 'kind'),
+        opener('Move to section…', 'section'),
+        targets.length > 0 && opener('Group with…', 'group'),
+        !inbox && opener('Kind…', 'kind'),
+        !inbox &&
           item(
             'Subtitle label…',
             act(() => onEdit('label')),
           ),
+        !inbox && (
           <button
             key="hold"
             type="button"
@@ -200,13 +191,14 @@ function ActionsMenu({ clip, sections, mergeTargets, state, onEdit, inbox, id: m
               {clip.holdForNextWeek ? '✓' : ''}
             </span>
             Hold for next week
-          </button>,
-          <hr key="separator" />,
-          item(
-            'Delete',
-            act(() => state.remove(id)),
-          ),
-        ]}
+          </button>
+        ),
+        <hr key="separator" />,
+        item(
+          'Delete',
+          act(() => state.remove(id)),
+        ),
+      ]}
       {page === 'section' &&
         sections.map((s) =>
           choice(
