@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { EXTRACTION_SCRIPT } from './lib/page/active-tab';
 
 // Test builds (`--mode e2e`) may read pages served on 127.0.0.1, because automation
 // cannot make the user gesture that grants `activeTab`, and on the `.test` host names
@@ -46,7 +47,7 @@ const FLOOR_PAGE =
   '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Floor</title><script src="/floor.js"></script></head><body></body></html>\n';
 const FLOOR_SCRIPT = `const query = new URLSearchParams(location.search);
 const target = { tabId: Number(query.get('tabId')) };
-const injection = query.has('noop') ? { target, func: () => 0 } : { target, files: ['/extract-page.js'] };
+const injection = query.has('noop') ? { target, func: () => 0 } : { target, files: ['${EXTRACTION_SCRIPT}'] };
 chrome.scripting.executeScript(injection).then(
   () => { window.__readAt = performance.now(); },
   (error) => { window.__readAt = -1; console.error(error); },

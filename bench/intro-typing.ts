@@ -3,9 +3,8 @@
 // Run alone with `node --import tsx bench/intro-typing.ts`; needs `npm run build:e2e`.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withExtensionBrowser } from '@/bench/popup-timing';
+import { summary, withExtensionBrowser } from '@/bench/popup-timing';
 import { openQueueSeeded } from '@/bench/queue-render';
-import { median, percentile } from '@/bench/stats';
 
 const CLIPS = 60;
 const TEXT = 'This week: hiring, one-to-ones and a research software career ladder.';
@@ -46,8 +45,7 @@ export async function benchIntroTyping(): Promise<IntroTypingResult> {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     }
     const frames = (await page.evaluate(() => (window as unknown as { __keyFrames: number[] }).__keyFrames)) as number[];
-    const round = (ms: number) => Math.round(ms * 10) / 10;
-    return { clips: CLIPS, keys: frames.length, median: round(median(frames)), p95: round(percentile(frames, 95)) };
+    return { clips: CLIPS, keys: frames.length, ...summary(frames) };
   });
 }
 

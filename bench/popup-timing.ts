@@ -34,7 +34,7 @@ export async function timeInFreshTab(session: ChromiumSession, timeOne: (page: P
 }
 
 /** Median and p95 in ms, to a tenth. */
-function summary(times: readonly number[]): { median: number; p95: number } {
+export function summary(times: readonly number[]): { median: number; p95: number } {
   const round = (ms: number): number => Math.round(ms * 10) / 10;
   return { median: round(median(times)), p95: round(percentile(times, 95)) };
 }

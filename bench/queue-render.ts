@@ -47,7 +47,7 @@ interface SeedClip {
 }
 
 /** 200 clips spread round-robin over the first 8 sections; every third one groups two links. */
-export function seedClips(count: number): SeedClip[] {
+function seedClips(count: number): SeedClip[] {
   const positions = new Array<number>(SECTIONS).fill(0);
   const now = Date.now();
   return Array.from({ length: count }, (_, i) => {
