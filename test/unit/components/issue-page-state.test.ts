@@ -23,12 +23,24 @@ async function open(store: RoundupStore, issueId?: number) {
   return state;
 }
 
+/** The fields as the page shows them now. */
+function shownFields(state: Awaited<ReturnType<typeof open>>) {
+  const values = state.values.value;
+  if (!values) throw new Error('fields expected');
+  return values;
+}
+
+/** Issue #1 published with "# one", and #2 the draft after it. */
+async function secondDraft(store: RoundupStore) {
+  const first = await store.currentIssue(new Date(2026, 10, 22));
+  return { first, second: await store.publishIssue(first.id, '# one') };
+}
+
 describe('createIssuePageState', () => {
   it('opens the current draft, shows its fields and previews the markdown with what is typed', async () => {
     const state = await open(testStore());
     expect(state.values.value).toMatchObject({ number: '1', date: '2026-11-27', subtitle: null });
-    const values = state.values.value;
-    if (!values) throw new Error('fields expected');
+    const values = shownFields(state);
     state.editFields({ ...values, intro: 'Thinking about *no*.' });
     expect(state.values.value?.intro).toBe('Thinking about *no*.');
     await expect.poll(() => state.check.value?.markdown).toContain('Thinking about *no*.');
@@ -37,11 +49,9 @@ describe('createIssuePageState', () => {
 
   it('what was typed is stored in the issue it was typed in, even when another one opens at once', async () => {
     const store = testStore();
-    const first = await store.currentIssue(new Date(2026, 10, 22));
-    const second = await store.publishIssue(first.id, '# one');
+    const { first, second } = await secondDraft(store);
     const state = await open(store, second.id);
-    const values = state.values.value;
-    if (!values) throw new Error('fields expected');
+    const values = shownFields(state);
     state.editFields({ ...values, intro: 'For #2' });
     state.open(first.id);
     const introOf = async (id: number) => (await store.allIssues()).find((i) => i.id === id)?.intro;
@@ -53,8 +63,7 @@ describe('createIssuePageState', () => {
     const store = testStore();
     const state = await open(store);
     await expect.poll(() => state.check.value).toBeTruthy();
-    const values = state.values.value;
-    if (!values) throw new Error('fields expected');
+    const values = shownFields(state);
     state.editFields({ ...values, intro: 'T' });
     const during = state.check.value;
     for (const text of ['Th', 'Thi', 'This week']) state.editFields({ ...values, intro: text });
@@ -75,11 +84,9 @@ describe('createIssuePageState', () => {
 
   it('a number another issue has is refused with the reason; what else was typed is saved, and the number stays as typed until changed', async () => {
     const store = testStore();
-    const first = await store.currentIssue(new Date(2026, 10, 22));
-    const second = await store.publishIssue(first.id, '# one');
+    const { second } = await secondDraft(store);
     const state = await open(store, second.id);
-    const values = state.values.value;
-    if (!values) throw new Error('fields expected');
+    const values = shownFields(state);
     state.editFields({ ...values, number: '1', intro: 'Typed while the number was wrong' });
     await expect.poll(() => state.error.value).toBe('Issue #1 already exists, so the number stays #2. Everything else is saved.');
     const stored = async () => (await store.allIssues()).find((i) => i.id === second.id);
@@ -87,8 +94,7 @@ describe('createIssuePageState', () => {
     expect(state.values.value).toMatchObject({ number: '1', intro: 'Typed while the number was wrong' });
     expect(state.numberTaken.value).toBe(1);
     expect(await store.pendingEdits()).toEqual([]);
-    const shown = state.values.value;
-    if (!shown) throw new Error('fields expected');
+    const shown = shownFields(state);
     state.editFields({ ...shown, number: '3' });
     expect(state.numberTaken.value).toBeNull();
     await expect.poll(async () => (await stored())?.number).toBe(3);
